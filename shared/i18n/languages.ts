@@ -1,0 +1,39 @@
+/**
+ * The languages the panel speaks. Native names are proper nouns (each language's own name for itself),
+ * so they live here rather than in the locale files.
+ */
+
+/** How a locale's text was produced, so partners know what they ship. */
+export type ReviewStatus = 'source' | 'machine-assisted, needs native review' | 'native-reviewed';
+
+/** One UI language. */
+export interface LanguageInfo {
+  /** BCP 47 primary code, the name of `locales/<code>.json`. */
+  readonly code: string;
+  /** The language's own name for itself. */
+  readonly nativeName: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly review: ReviewStatus;
+}
+
+/** Every language with a complete locale file. English is the source and the fallback. */
+export const LANGUAGES: readonly LanguageInfo[] = [
+  { code: 'en', nativeName: 'English', dir: 'ltr', review: 'source' },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'ro', nativeName: 'Română', dir: 'ltr', review: 'machine-assisted, needs native review' },
+];
+
+/** The language every other one falls back to. */
+export const FALLBACK_LANGUAGE = 'en';
+
+/** Finds the supported language for a BCP 47 tag (`pl-PL` → `pl`), or undefined. */
+export function matchLanguage(tag: string | null | undefined): LanguageInfo | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((language) => language.code === primary);
+}
+
+/** Text direction for a supported language code. */
+export function directionOf(code: string): 'ltr' | 'rtl' {
+  return matchLanguage(code)?.dir ?? 'ltr';
+}

@@ -1,0 +1,19 @@
+// Entry of dist/widget/stamp-out.mjs: the same widget as an ES module. Importing it defines
+// <stamp-out-panel>; loaded by a <script type="module" data-…> tag, it also mounts like the classic one.
+import { definePanel } from './define.js';
+import { setLocaleBase } from './locale-loader.js';
+import { mountFromScript } from './loader.js';
+
+export { StampOutPanel } from './panel.element.js';
+export { definePanel, PANEL_TAG } from './define.js';
+
+setLocaleBase(import.meta.url);
+definePanel();
+try {
+  const ownTag = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find(
+    (script) => script.src === import.meta.url,
+  );
+  if (ownTag) mountFromScript(ownTag);
+} catch (error) {
+  console.warn('[stamp-out] could not mount from the module script:', error);
+}
