@@ -10,7 +10,7 @@ assertChromium();
 
 export default {
   files: ['tests/browser/**/*.browser.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },

@@ -1,8 +1,11 @@
-import { createInstance, type i18n, type TFunction } from 'i18next';
+import { createInstance, type i18n } from 'i18next';
 import { FALLBACK_LANGUAGE, matchLanguage } from './languages.js';
 
 /** A locale's resources: the nested JSON of `locales/<lang>.json`. */
 export type LocaleResource = { readonly [key: string]: string | LocaleResource };
+
+/** Translates a key, with optional interpolation values (`{{count}}` also picks the plural form). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Loads a non-English locale; resolves undefined (never rejects) when it cannot be had. */
 export type LocaleLoader = (code: string) => Promise<LocaleResource | undefined>;
@@ -15,6 +18,8 @@ export type LocaleLoader = (code: string) => Promise<LocaleResource | undefined>
 export class Translator {
   private readonly i18n: i18n;
   private readonly loaded = new Set<string>([FALLBACK_LANGUAGE]);
+  /** Plain strings already looked up in the active language: the panel asks for ~100 per render. */
+  private readonly memo = new Map<string, string>();
   /** Locales that failed to load, or are loading: each is requested (and warned about) once. */
   private readonly pending = new Map<string, Promise<LocaleResource | undefined>>();
 
@@ -40,14 +45,15 @@ export class Translator {
   }
 
   /** Translates a key in the active language (English where the key is missing). */
-  get t(): TFunction {
-    return this.i18n.t;
-  }
-
-  /** True when a translation exists for the key in the active language or English. */
-  has(key: string): boolean {
-    return this.i18n.exists(key);
-  }
+  readonly t: Translate = (key, values) => {
+    if (values) return this.i18n.t(key, values);
+    let text = this.memo.get(key);
+    if (text === undefined) {
+      text = this.i18n.t(key);
+      this.memo.set(key, text);
+    }
+    return text;
+  };
 
   /**
    * Switches language, loading its locale first. Resolves to the language actually in use:
@@ -58,13 +64,18 @@ export class Translator {
     if (!this.loaded.has(language)) {
       const resource = await this.load(language);
       if (!resource) {
-        await this.i18n.changeLanguage(FALLBACK_LANGUAGE);
+        await this.changeLanguage(FALLBACK_LANGUAGE);
         return FALLBACK_LANGUAGE;
       }
       this.loaded.add(language);
     }
-    await this.i18n.changeLanguage(language);
+    await this.changeLanguage(language);
     return language;
+  }
+
+  private async changeLanguage(language: string): Promise<void> {
+    if (this.i18n.language !== language) this.memo.clear();
+    await this.i18n.changeLanguage(language);
   }
 
   private load(language: string): Promise<LocaleResource | undefined> {

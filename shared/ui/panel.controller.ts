@@ -1,8 +1,7 @@
-import type { TFunction } from 'i18next';
 import { helplinesFor } from '../content/helplines.js';
 import type { RegionHelplines } from '../content/types.js';
 import { directionOf, FALLBACK_LANGUAGE } from '../i18n/languages.js';
-import type { LocaleLoader, LocaleResource } from '../i18n/translator.js';
+import type { LocaleLoader, LocaleResource, Translate } from '../i18n/translator.js';
 import { Translator } from '../i18n/translator.js';
 import type { ContactChannel, PanelEventMap } from './panel.events.js';
 import {
@@ -54,6 +53,11 @@ export class PanelController {
   exiting = false;
   /** Text for the polite live region (quick-exit progress). */
   status = '';
+  /**
+   * False until the first paint. Secondary text that needs a cold `Intl` lookup (country names,
+   * weekday names: 20–30 ms each the first time in a page) waits for it, so the helpline shows first.
+   */
+  painted = false;
 
   private readonly translator: Translator;
   private readonly keys: QuickExitKeys;
@@ -79,7 +83,7 @@ export class PanelController {
   }
 
   /** Translates a key in the language currently showing. */
-  get t(): TFunction {
+  get t(): Translate {
     return this.translator.t;
   }
 
@@ -118,6 +122,14 @@ export class PanelController {
   connect(): void {
     this.syncListeners();
     void this.applyLanguage(this.chosenLanguage ?? this.options.lang);
+    if (!this.painted) {
+      this.host.window.requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.painted = true;
+          this.host.requestRender();
+        }),
+      );
+    }
   }
 
   /** Removes every listener the controller added. */
@@ -217,10 +229,11 @@ export class PanelController {
     // A later request (attribute changed again) wins over this one.
     if (request !== this.languageRequest) return;
     this.language = used;
-    if (used !== previous && this.languageSettled) {
-      this.host.dispatch('stamp-out-lang-change', { lang: used, previous });
-    }
+    const settled = this.languageSettled;
     this.languageSettled = true;
+    // The first render already used English: only a real change needs another one.
+    if (used === previous) return;
+    if (settled) this.host.dispatch('stamp-out-lang-change', { lang: used, previous });
     this.host.requestRender();
   }
 

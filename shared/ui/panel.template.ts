@@ -48,7 +48,7 @@ function contactLink(
 function serviceDetails(c: PanelController, service: HelplineService): TemplateResult {
   const { t } = c;
   const facts = [
-    service.hours ? formatHours(service.hours, c.language, t('ui.help.always')) : '',
+    service.hours && c.painted ? formatHours(service.hours, c.language, t('ui.help.always')) : '',
     service.free ? t('ui.help.free') : '',
     service.interpreters ? t('ui.help.interpreters') : '',
     service.areas?.length
@@ -132,7 +132,6 @@ export function helplineTemplate(c: PanelController): TemplateResult {
   const helplines = c.helplines;
   const [first, ...others] = helplines.services;
   const emergency = helplines.emergency[0];
-  const here = regionName(c.region, c.language, t('ui.region.international'));
   const showChooser = c.chooserOpen || c.regionUncertain;
   return html`<section part="helpline" class="helpline" aria-labelledby="stamp-out-help">
     <h3 id="stamp-out-help">${t('ui.help.heading')}</h3>
@@ -159,7 +158,13 @@ export function helplineTemplate(c: PanelController): TemplateResult {
         c.regionUncertain
           ? html`<p>${t('ui.region.choose')}</p>`
           : html`<p>
-              ${t('ui.region.notIn', { country: here })}
+              ${
+                c.painted
+                  ? t('ui.region.notIn', {
+                      country: regionName(c.region, c.language, t('ui.region.international')),
+                    })
+                  : nothing
+              }
               <button
                 type="button"
                 part="button"

@@ -122,10 +122,19 @@ describe('<stamp-out-panel> options that are wrong', () => {
   });
 
   it('shows the international fallback and a chooser when the region is unknown', async () => {
+    // A page and a browser that name no region at all.
     document.documentElement.lang = 'en';
-    const element = await render(html`<stamp-out-panel></stamp-out-panel>`);
-    expect(shadow(element).querySelector('.region select')).to.exist;
-    await expectNoAxeViolations(element);
+    Object.defineProperty(navigator, 'languages', { value: ['en'], configurable: true });
+    try {
+      const element = await render(html`<stamp-out-panel></stamp-out-panel>`);
+      const root = shadow(element);
+      expect(root.querySelector('.region select')).to.exist;
+      expect(root.querySelector<HTMLSelectElement>('.region select')!.value).to.equal('INTL');
+      expect(root.querySelector('.helpline')!.textContent).to.contain('emergency');
+      await expectNoAxeViolations(element);
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
   });
 });
 
