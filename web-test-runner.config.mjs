@@ -8,6 +8,27 @@ import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium
 
 assertChromium();
 
+/**
+ * `emulate-media-features`: forced colours, reduced motion, colour scheme and print. Straight to the
+ * DevTools protocol, because puppeteer's own helper refuses `forced-colors`.
+ */
+// Emulation lasts as long as its DevTools session, so each page keeps one.
+const sessions = new WeakMap();
+const mediaFeaturesCommand = {
+  name: 'stamp-out-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    const client = sessions.get(page);
+    await client.send('Emulation.setEmulatedMedia', {
+      media: payload.media ?? '',
+      features: payload.features ?? [],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['tests/browser/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -18,6 +39,7 @@ export default {
     chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS } }),
   ],
   plugins: [
+    mediaFeaturesCommand,
     esbuildPlugin({
       ts: true,
       json: true,
