@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { noLitGlobals } from './scripts/vite-no-lit-globals.js';
 
@@ -6,6 +7,11 @@ import { noLitGlobals } from './scripts/vite-no-lit-globals.js';
  * One Vite config, one mode per output (`vite build --mode <mode>`; `npm run build` runs them all):
  * - `widget-classic` → dist/widget/stamp-out.js, the one-tag IIFE (no globals, no exports)
  * - `widget-module`  → dist/widget/stamp-out.mjs, the same as an ES module
+ * - `extension-content`, `extension-panel`, `extension-background` → dist/extension/build/*.js (IIFE):
+ *   the page detector, the panel stage it loads on job pages, and the background
+ * - `extension-pages` → dist/extension/build/{popup,options}/ (the popup and options pages)
+ * - `demo-ad-checker` → dist/demo/ad-checker.js (the demo's ad checker page)
+ * scripts/build.mjs then writes each browser's manifest and zips dist/extension/{chrome,firefox}/.
  */
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -33,12 +39,74 @@ function widget(entry: string, format: 'iife' | 'es', fileName: string): UserCon
   };
 }
 
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const EXTENSION_BUILD = here('./dist/extension/build');
+
+/** A self-contained classic script for the extension (content scripts can't be ES modules). */
+function extensionScript(entry: string, fileName: string): UserConfig {
+  return {
+    ...shared,
+    plugins: [noLitGlobals()],
+    build: {
+      outDir: EXTENSION_BUILD,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['iife'], fileName: () => fileName, name: 'StampOutExtension' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   switch (mode) {
     case 'widget-classic':
       return widget('widget/stamp-out.classic.ts', 'iife', 'stamp-out.js');
     case 'widget-module':
       return widget('widget/stamp-out.module.ts', 'es', 'stamp-out.mjs');
+    case 'extension-content':
+      return extensionScript('extension/content/main.ts', 'content.js');
+    case 'demo-ad-checker':
+      return {
+        ...shared,
+        plugins: [noLitGlobals()],
+        build: {
+          outDir: here('./dist/demo'),
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: {
+            entry: here('./demo/ad-checker/ad-checker.ts'),
+            formats: ['es'],
+            fileName: () => 'ad-checker.js',
+          },
+          rolldownOptions: { output: { minify: true } },
+        },
+      };
+    case 'extension-panel':
+      return extensionScript('extension/content/panel-stage.ts', 'panel.js');
+    case 'extension-background':
+      return extensionScript('extension/background/service-worker.ts', 'background.js');
+    case 'extension-pages':
+      return {
+        ...shared,
+        root: here('./extension'),
+        base: './',
+        plugins: [noLitGlobals()],
+        build: {
+          outDir: EXTENSION_BUILD,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          modulePreload: false,
+          rolldownOptions: {
+            input: {
+              popup: here('./extension/popup/popup.html'),
+              options: here('./extension/options/options.html'),
+            },
+          },
+        },
+      };
     default:
       throw new Error(`vite.config.ts: unknown mode "${mode}"; see scripts/build.mjs`);
   }

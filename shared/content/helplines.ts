@@ -11,6 +11,12 @@ import type { OpeningHours, RegionHelplines } from './types';
 const ALWAYS: OpeningHours = { always: true };
 const CHECKED = '2026-11-29';
 
+/**
+ * EU member states where the 116 006 helpline for victims of crime ran in 2023 and no other route is in
+ * our notes: the 13 states the 2023 joint statement does not list as lacking the line, less those above.
+ */
+const EU_VICTIM_SUPPORT_REGIONS = ['PT', 'AT', 'CZ', 'DK', 'EE', 'FI', 'HR', 'LV', 'SE'] as const;
+
 /** Every supported region, GB first; `INTL` (last) is the fallback when a region has no entry. */
 export const HELPLINES: readonly RegionHelplines[] = [
   {
@@ -677,6 +683,25 @@ export const HELPLINES: readonly RegionHelplines[] = [
     emergencyConfidence: 'read-in-source',
     checked: CHECKED,
   },
+  ...EU_VICTIM_SUPPORT_REGIONS.map((region): RegionHelplines => ({
+    region,
+    services: [
+      {
+        id: `${region.toLowerCase()}-116006`,
+        kind: 'victims-of-crime',
+        // The EU-wide number for victims of any crime; the notes name no national trafficking line here.
+        name: '116 006',
+        phone: { display: '116 006', dial: '116006' },
+        free: true,
+        sources: ['vse-116006-2023'],
+        // Derived: the statement lists the 14 member states without the line; these are the other 13.
+        confidence: 'partly-seen',
+      },
+    ],
+    emergency: [{ display: '112', dial: '112' }],
+    emergencyConfidence: 'read-in-source',
+    checked: CHECKED,
+  })),
   {
     region: 'INTL',
     services: [

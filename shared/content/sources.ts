@@ -870,6 +870,19 @@ export const SOURCES: readonly Source[] = [
     url: 'https://hudsonmckenzie.com',
     published: '2025-05',
   },
+  {
+    id: 'ftc-job-scams',
+    title: 'Job Scams',
+    publisher: 'Federal Trade Commission (Consumer Advice)',
+    url: 'https://consumer.ftc.gov/articles/job-scams',
+  },
+  {
+    id: 'emscad',
+    title: 'Automatic Detection of Online Recruitment Frauds (the EMSCAD dataset), Future Internet 9(1):6',
+    publisher: 'Vidros, Kolias, Kambourakis, Akoglu; University of the Aegean',
+    url: 'https://doi.org/10.3390/fi9010006',
+    published: '2017',
+  },
 ];
 
 const BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((source) => [source.id, source]));

@@ -88,8 +88,8 @@ export interface HelplineService {
   readonly kind: ServiceKind;
   /** Official name in its own language (proper noun). */
   readonly name: string;
-  /** Who runs it (proper noun). */
-  readonly operator: string;
+  /** Who runs it (proper noun), where the source names it. */
+  readonly operator?: string;
   readonly phone?: PhoneNumber;
   /** Texting: number to send an SMS to. */
   readonly sms?: PhoneNumber;

@@ -21,6 +21,16 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'en', nativeName: 'English', dir: 'ltr', review: 'source' },
   { code: 'pl', nativeName: 'Polski', dir: 'ltr', review: 'machine-assisted, needs native review' },
   { code: 'ro', nativeName: 'Română', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'bg', nativeName: 'Български', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'lt', nativeName: 'Lietuvių', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'hu', nativeName: 'Magyar', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'uk', nativeName: 'Українська', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'ru', nativeName: 'Русский', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'es', nativeName: 'Español', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'pt', nativeName: 'Português', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'zh', nativeName: '中文（简体）', dir: 'ltr', review: 'machine-assisted, needs native review' },
+  { code: 'ur', nativeName: 'اردو', dir: 'rtl', review: 'machine-assisted, needs native review' },
 ];
 
 /** The language every other one falls back to. */

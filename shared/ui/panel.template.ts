@@ -55,11 +55,9 @@ function serviceDetails(c: PanelController, service: HelplineService): TemplateR
       ? t('ui.help.onlyIn', { areas: service.areas.map((area) => t(`areas.${area}`)).join(', ') })
       : '',
   ].filter(Boolean);
+  const line = [t(`serviceKind.${service.kind}`), service.operator ?? '', ...facts].filter(Boolean);
   return html`<p class="service-name">${service.name}</p>
-    <p class="service-facts">
-      ${t(`serviceKind.${service.kind}`)} ·
-      ${service.operator}${facts.length ? ` · ${facts.join(' · ')}` : ''}
-    </p>`;
+    <p class="service-facts">${line.join(' · ')}</p>`;
 }
 
 function serviceActions(c: PanelController, service: HelplineService): TemplateResult {
@@ -240,14 +238,22 @@ function quickExitTemplate(c: PanelController): TemplateResult | typeof nothing 
   </div>`;
 }
 
+/** What a host adds to the shared panel (the extension: the ad's analysis and its own launcher label). */
+export interface PanelExtras {
+  /** Shown on the launcher button instead of the default label. */
+  readonly launcherLabel?: string;
+  /** Rendered after the introduction, before the helpline. */
+  readonly lead?: TemplateResult;
+}
+
 /** The panel's content, without the launcher: used inline by `card` and `banner`, and in the dialog. */
-export function panelBodyTemplate(c: PanelController): TemplateResult {
+export function panelBodyTemplate(c: PanelController, extras: PanelExtras = {}): TemplateResult {
   const { t } = c;
   const { audience, variant } = c.options;
   return html`${quickExitTemplate(c)}
     <h2 id=${HEADING_ID} part="heading">${t('ui.title')}</h2>
     <p class="intro">${t(`ui.intro.${audience}`)}</p>
-    ${helplineTemplate(c)}
+    ${extras.lead ?? nothing} ${helplineTemplate(c)}
     ${
       variant === 'banner'
         ? html`<details class="banner-more">
@@ -265,7 +271,7 @@ export function panelBodyTemplate(c: PanelController): TemplateResult {
 /** The launcher's dialog element per panel, set by lit's `ref` when it renders. */
 const dialogs = new WeakMap<PanelController, HTMLDialogElement>();
 
-function launcherTemplate(c: PanelController): TemplateResult {
+function launcherTemplate(c: PanelController, extras: PanelExtras): TemplateResult {
   const { t } = c;
   const dialog = (): HTMLDialogElement | undefined => dialogs.get(c);
   return html`<button
@@ -278,7 +284,7 @@ function launcherTemplate(c: PanelController): TemplateResult {
         c.setDialogOpen(true);
       }}
     >
-      ${t('ui.launcher.open')}
+      ${extras.launcherLabel ?? t('ui.launcher.open')}
     </button>
     <dialog
       part="dialog"
@@ -299,20 +305,20 @@ function launcherTemplate(c: PanelController): TemplateResult {
         >
           <span aria-hidden="true">×</span>
         </button>
-        ${c.dialogOpen ? panelBodyTemplate(c) : nothing}
+        ${c.dialogOpen ? panelBodyTemplate(c, extras) : nothing}
       </div>
     </dialog>`;
 }
 
 /** The whole panel for any variant, plus the live region and the quick-exit overlay. */
-export function panelTemplate(c: PanelController): TemplateResult {
+export function panelTemplate(c: PanelController, extras: PanelExtras = {}): TemplateResult {
   const { variant, theme } = c.options;
   return html`<div class="root theme-${theme} variant-${variant}" lang=${c.language} dir=${c.dir}>
     ${
       variant === 'launcher'
-        ? launcherTemplate(c)
+        ? launcherTemplate(c, extras)
         : html`<section part="panel" class="panel" aria-labelledby=${HEADING_ID}>
-            ${panelBodyTemplate(c)}
+            ${panelBodyTemplate(c, extras)}
           </section>`
     }
     <div class="visually-hidden" role="status" aria-live="polite">${c.status}</div>

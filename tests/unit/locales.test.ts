@@ -4,11 +4,13 @@ import { LANGUAGES } from '../../shared/i18n/languages.js';
 
 type Tree = { [key: string]: string | Tree };
 
-const folder = new URL('../../shared/i18n/locales/', import.meta.url);
+const root = new URL('../../shared/i18n/locales/', import.meta.url);
+/** Each namespace has its own folder: the panel's strings, the extension's, the analyser's. */
+const NAMESPACES = ['', 'extension/'] as const;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-function read(code: string): Tree {
-  return JSON.parse(readFileSync(new URL(`${code}.json`, folder), 'utf8')) as Tree;
+function read(code: string, namespace: string = ''): Tree {
+  return JSON.parse(readFileSync(new URL(`${namespace}${code}.json`, root), 'utf8')) as Tree;
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -43,44 +45,55 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 const english = flatten(read('en'));
 const englishShape = shape(english);
 
-describe('locales', () => {
-  it('has a locale file for every listed language and lists every locale file', () => {
-    const files = readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.replace(/\.json$/, ''))
-      .sort();
-    expect(files).toEqual(LANGUAGES.map((language) => language.code).sort());
-  });
+for (const namespace of NAMESPACES) {
+  describe(`locales ${namespace || 'of the panel'}`, () => {
+    const english = flatten(read('en', namespace));
+    const englishShape = shape(english);
 
-  for (const { code } of LANGUAGES.filter((language) => language.code !== 'en')) {
-    describe(code, () => {
-      const strings = flatten(read(code));
-      const { plain, plurals } = shape(strings);
-
-      it('has every English key and no other', () => {
-        expect([...plain].sort()).toEqual([...englishShape.plain].sort());
-        expect([...plurals.keys()].sort()).toEqual([...englishShape.plurals.keys()].sort());
-      });
-
-      it("has every plural form the language's rules use", () => {
-        const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-        for (const [base, forms] of plurals) {
-          for (const category of needed) expect(forms, `${code}: ${base}_${category}`).toContain(category);
-        }
-      });
-
-      it('keeps every placeholder and leaves no value empty', () => {
-        for (const [key, text] of strings) {
-          expect(text.trim(), `${code}: ${key}`).not.toBe('');
-          const base = key.replace(PLURAL_SUFFIX, '_other');
-          const source = english.get(key) ?? english.get(base);
-          if (source !== undefined)
-            expect(placeholders(text), `${code}: ${key}`).toEqual(placeholders(source));
-        }
-      });
+    it('has a locale file for every listed language and lists every locale file', () => {
+      const files = readdirSync(new URL(namespace, root))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.replace(/\.json$/, ''))
+        .sort();
+      expect(files).toEqual(LANGUAGES.map((language) => language.code).sort());
     });
-  }
-});
+
+    for (const { code } of LANGUAGES.filter((language) => language.code !== 'en')) {
+      describe(code, () => {
+        // Read inside each test, so a missing file fails its own tests and not the whole suite.
+        const load = () => {
+          const strings = flatten(read(code, namespace));
+          return { strings, ...shape(strings) };
+        };
+
+        it('has every English key and no other', () => {
+          const { plain, plurals } = load();
+          expect([...plain].sort()).toEqual([...englishShape.plain].sort());
+          expect([...plurals.keys()].sort()).toEqual([...englishShape.plurals.keys()].sort());
+        });
+
+        it("has every plural form the language's rules use", () => {
+          const { plurals } = load();
+          const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+          for (const [base, forms] of plurals) {
+            for (const category of needed) expect(forms, `${code}: ${base}_${category}`).toContain(category);
+          }
+        });
+
+        it('keeps every placeholder and leaves no value empty', () => {
+          const { strings } = load();
+          for (const [key, text] of strings) {
+            expect(text.trim(), `${code}: ${key}`).not.toBe('');
+            const base = key.replace(PLURAL_SUFFIX, '_other');
+            const source = english.get(key) ?? english.get(base);
+            if (source !== undefined)
+              expect(placeholders(text), `${code}: ${key}`).toEqual(placeholders(source));
+          }
+        });
+      });
+    }
+  });
+}
 
 describe('keys the panel uses', () => {
   it('exist in English: every literal t() key in shared/ui', () => {
@@ -91,8 +104,11 @@ describe('keys the panel uses', () => {
       for (const match of source.matchAll(/\bt\('([\w.]+)'/g)) used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(20);
+    // The extension and the ad checker add the analyser's strings under `analyser.`.
+    const analyser = shape(flatten(read('en', 'analyser/'), 'analyser'));
     for (const key of used) {
-      expect(english.has(key) || englishShape.plurals.has(key), key).toBe(true);
+      const known = [englishShape, analyser].some((known) => known.plain.has(key) || known.plurals.has(key));
+      expect(known, key).toBe(true);
     }
   });
 
