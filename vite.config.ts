@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { noLitGlobals } from './scripts/vite-no-lit-globals.js';
+import { stripProvenance } from './scripts/vite-strip-provenance.js';
 
 /**
  * One Vite config, one mode per output (`vite build --mode <mode>`; `npm run build` runs them all):
@@ -26,7 +27,7 @@ const shared: UserConfig = {
 function widget(entry: string, format: 'iife' | 'es', fileName: string): UserConfig {
   return {
     ...shared,
-    plugins: [noLitGlobals()],
+    plugins: [noLitGlobals(), stripProvenance()],
     build: {
       outDir: 'dist/widget',
       emptyOutDir: false,
