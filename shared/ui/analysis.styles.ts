@@ -23,6 +23,13 @@ export const analysisStyles = css`
     font-weight: 700;
     margin-block-end: 0.2em;
   }
+  .sign-details dt {
+    font-weight: 700;
+    margin-block-start: 0.3em;
+  }
+  .sign-details dd {
+    margin-inline-start: 0;
+  }
   .quote q {
     background: #fef9c3;
     color: #1f2937;
@@ -56,6 +63,13 @@ export const analysisStyles = css`
     align-items: center;
   }
   @media (forced-colors: active) {
+    .sign-details dt {
+      font-weight: 700;
+      margin-block-start: 0.3em;
+    }
+    .sign-details dd {
+      margin-inline-start: 0;
+    }
     .quote q {
       background: Mark;
       color: MarkText;

@@ -16,11 +16,7 @@ export function analysisTemplate(
   actions?: TemplateResult,
 ): TemplateResult {
   const count = analysis.signs.length;
-  return html`<section
-    part="analysis"
-    class="analysis level-${analysis.level}"
-    aria-labelledby="stamp-out-analysis"
-  >
+  return html`<section part="analysis" class="analysis level-${analysis.level}">
     <h3 id="stamp-out-analysis">${t(`analyser.level.${analysis.level}`)}</h3>
     <p class="summary">
       ${count === 0 ? t('analyser.summary.none') : t('analyser.summary.count', { count })}
@@ -44,20 +40,27 @@ function foundSignTemplate(t: Translate, sign: FoundSign): TemplateResult {
   return html`<li class="found-sign">
     <p class="sign-title">${t(`analyser.${sign.id}.title`)}</p>
     <p class="quote"><q>${sign.quote}</q> <span class="field">${t(`analyser.field.${sign.field}`)}</span></p>
-    <p><strong>${t('analyser.heading.why')}:</strong> ${t(`analyser.${sign.id}.why`)}</p>
-    <p><strong>${t('analyser.heading.ask')}:</strong> ${t(`analyser.${sign.id}.ask`)}</p>
-    ${
-      sources.length
-        ? html`<p class="sources">
-            ${t('analyser.heading.source')}:
-            ${sources.map(
-              (source, index) =>
-                html`${index > 0 ? ', ' : ''}<a href=${source.url} target="_blank" rel="noopener noreferrer"
-                    >${source.publisher}</a
-                  >`,
-            )}
-          </p>`
-        : nothing
-    }
+    <dl class="sign-details">
+      <dt>${t('analyser.heading.why')}</dt>
+      <dd>${t(`analyser.${sign.id}.why`)}</dd>
+      <dt>${t('analyser.heading.ask')}</dt>
+      <dd>${t(`analyser.${sign.id}.ask`)}</dd>
+      ${
+        sources.length
+          ? html`<dt>${t('analyser.heading.source')}</dt>
+              <dd class="sources">
+                ${sources.map(
+                  (source, index) =>
+                    html`${index > 0 ? ', ' : ''}<a
+                        href=${source.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        >${source.publisher}</a
+                      >`,
+                )}
+              </dd>`
+          : nothing
+      }
+    </dl>
   </li>`;
 }

@@ -131,7 +131,7 @@ export function helplineTemplate(c: PanelController): TemplateResult {
   const [first, ...others] = helplines.services;
   const emergency = helplines.emergency[0];
   const showChooser = c.chooserOpen || c.regionUncertain;
-  return html`<section part="helpline" class="helpline" aria-labelledby="stamp-out-help">
+  return html`<section part="helpline" class="helpline">
     <h3 id="stamp-out-help">${t('ui.help.heading')}</h3>
     ${c.region === INTERNATIONAL ? html`<p>${t('ui.region.noHelpline')}</p>` : nothing}
     ${first ? html`${serviceDetails(c, first)}${serviceActions(c, first)}` : nothing}
@@ -192,7 +192,7 @@ function signsTemplate(c: PanelController): TemplateResult {
         </ul>
       </details>`,
   );
-  return html`<section part="signs" class="signs" aria-labelledby="stamp-out-signs">
+  return html`<section part="signs" class="signs">
     <h3 id="stamp-out-signs">${t(`ui.signs.heading.${audience}`)}</h3>
     ${
       own.length
@@ -208,7 +208,7 @@ function signsTemplate(c: PanelController): TemplateResult {
 
 function mythsTemplate(c: PanelController): TemplateResult {
   const { t } = c;
-  return html`<section part="myths" class="myths" aria-labelledby="stamp-out-myths">
+  return html`<section part="myths" class="myths">
     <h3 id="stamp-out-myths">${t('ui.myths.heading')}</h3>
     ${MYTHS.map(
       (myth) =>
@@ -262,10 +262,10 @@ export function panelBodyTemplate(c: PanelController, extras: PanelExtras = {}):
           </details>`
         : html`${signsTemplate(c)} ${mythsTemplate(c)}`
     }
-    <footer class="footer">
-      ${languagePicker(c)}
+    <div class="footer">
+      ${c.painted ? languagePicker(c) : nothing}
       <p class="privacy">${t('ui.privacy')}</p>
-    </footer>`;
+    </div>`;
 }
 
 /** The launcher's dialog element per panel, set by lit's `ref` when it renders. */
@@ -317,9 +317,8 @@ export function panelTemplate(c: PanelController, extras: PanelExtras = {}): Tem
     ${
       variant === 'launcher'
         ? launcherTemplate(c, extras)
-        : html`<section part="panel" class="panel" aria-labelledby=${HEADING_ID}>
-            ${panelBodyTemplate(c, extras)}
-          </section>`
+        : // Not a landmark: pages may hold several panels, and landmarks need unique names.
+          html`<div part="panel" class="panel">${panelBodyTemplate(c, extras)}</div>`
     }
     <div class="visually-hidden" role="status" aria-live="polite">${c.status}</div>
     ${
