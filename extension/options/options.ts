@@ -5,7 +5,7 @@ import { directionOf } from '../../shared/i18n/languages.js';
 import { Translator } from '../../shared/i18n/translator.js';
 import { EXTENSION_ENGLISH, loadExtensionLocale } from '../lib/locales.js';
 import { settingsFormTemplate } from '../lib/settings-form.js';
-import { loadSettings, saveSettings } from '../lib/settings-store.js';
+import { loadSettings, saveFromPage } from '../lib/settings-store.js';
 import type { Settings } from '../lib/settings.js';
 
 const ALL_SITES: chrome.permissions.Permissions = { origins: ['<all_urls>'] };
@@ -33,11 +33,8 @@ async function setAllSites(wanted: boolean): Promise<void> {
 }
 
 async function changeSettings(next: Settings): Promise<void> {
-  const languageChanged = next.lang !== settings.lang;
+  status = await saveFromPage(translator, settings, next);
   settings = next;
-  await saveSettings(next);
-  if (languageChanged) await translator.use(next.lang ?? navigator.language);
-  status = translator.t('extension.settings.saved');
   update();
 }
 

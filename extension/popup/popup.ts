@@ -5,7 +5,7 @@ import { Translator } from '../../shared/i18n/translator.js';
 import { EXTENSION_ENGLISH, loadExtensionLocale } from '../lib/locales.js';
 import type { ContentReply, PageState, PopupToContent, RequestToContent } from '../lib/messages.js';
 import { settingsFormTemplate } from '../lib/settings-form.js';
-import { loadSettings, saveSettings } from '../lib/settings-store.js';
+import { loadSettings, saveFromPage } from '../lib/settings-store.js';
 import type { Settings } from '../lib/settings.js';
 
 const translator = new Translator(EXTENSION_ENGLISH, loadExtensionLocale);
@@ -82,11 +82,8 @@ function stateTemplate(): TemplateResult {
 }
 
 async function changeSettings(next: Settings): Promise<void> {
-  const languageChanged = next.lang !== settings.lang;
+  status = await saveFromPage(translator, settings, next);
   settings = next;
-  await saveSettings(next);
-  if (languageChanged) await translator.use(next.lang ?? navigator.language);
-  status = translator.t('extension.settings.saved');
   // The content script re-checks when settings change; ask again for what it shows now.
   state = (await ask({ type: 'get-state' })) ?? state;
   update();

@@ -513,19 +513,24 @@ export function matchPatterns(): string[] {
   return [...seen];
 }
 
-type ParsedSite = readonly [JobSite, readonly MatchPattern[]];
-let parsedSites: readonly ParsedSite[] | undefined;
+type SitePattern = readonly [JobSite, MatchPattern];
+let patternsByHost: ReadonlyMap<string, readonly SitePattern[]> | undefined;
 
-function sitesWithPatterns(): readonly ParsedSite[] {
-  parsedSites ??= JOB_SITES.map((site): ParsedSite => {
-    const patterns: MatchPattern[] = [];
+/** Every pattern, indexed by its host, so a URL is matched by looking up its host's suffixes only. */
+function sitePatternsByHost(): ReadonlyMap<string, readonly SitePattern[]> {
+  if (patternsByHost) return patternsByHost;
+  const index = new Map<string, SitePattern[]>();
+  for (const site of JOB_SITES) {
     for (const text of site.matches) {
       const pattern = parseMatchPattern(text);
-      if (pattern) patterns.push(pattern);
+      if (!pattern) continue;
+      const entries = index.get(pattern.host) ?? [];
+      entries.push([site, pattern]);
+      index.set(pattern.host, entries);
     }
-    return [site, patterns];
-  });
-  return parsedSites;
+  }
+  patternsByHost = index;
+  return index;
 }
 
 /** Parses a page URL (http or https only), or returns undefined. */
@@ -542,8 +547,13 @@ export function parsePageUrl(url: string): URL | undefined {
 export function siteForUrl(url: string): JobSite | undefined {
   const parsed = parsePageUrl(url);
   if (!parsed) return undefined;
-  for (const [site, patterns] of sitesWithPatterns()) {
-    for (const pattern of patterns) if (patternMatchesUrl(pattern, parsed)) return site;
+  const index = sitePatternsByHost();
+  // `www.olx.ro` is looked up as `www.olx.ro`, `olx.ro` and `ro`: the patterns that could cover it.
+  const labels = parsed.hostname.toLowerCase().split('.');
+  for (let start = 0; start < labels.length; start += 1) {
+    for (const [site, pattern] of index.get(labels.slice(start).join('.')) ?? []) {
+      if (patternMatchesUrl(pattern, parsed)) return site;
+    }
   }
   return undefined;
 }
