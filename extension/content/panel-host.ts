@@ -38,6 +38,8 @@ export class ExtensionPanel {
   ) {
     const { document } = window;
     this.host = document.createElement(HOST_TAG);
+    // The shared styles float a launcher host (`:host([variant='launcher'])`): out of the page's flow.
+    this.host.setAttribute('variant', 'launcher');
     this.root = this.host.attachShadow({ mode: 'closed' });
     this.adoptStyles();
     this.controller = new PanelController(
