@@ -41,7 +41,8 @@ try {
     for (const theme of THEMES) {
       await page.goto(`${origin}/${lang}-${theme}.html`);
       await page.waitForFunction(
-        (code) => document.querySelector('stamp-out-panel')?.shadowRoot?.querySelector(`.root[lang="${code}"]`),
+        (code) =>
+          document.querySelector('stamp-out-panel')?.shadowRoot?.querySelector(`.root[lang="${code}"]`),
         lang,
       );
       await page.waitForTimeout(200);

@@ -26,7 +26,9 @@ export function stripProvenance(): Plugin {
       let result = code;
       for (const pattern of PROVENANCE_LINES) result = result.replace(pattern, '');
       if (result === code || /\bsources:/.test(result)) {
-        throw new Error(`stripProvenance: unexpected shape of ${id}; update scripts/vite-strip-provenance.ts`);
+        throw new Error(
+          `stripProvenance: unexpected shape of ${id}; update scripts/vite-strip-provenance.ts`,
+        );
       }
       return { code: result, map: null };
     },

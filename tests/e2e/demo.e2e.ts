@@ -34,7 +34,9 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+    const { violations } = await (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe.run();
     return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
   });
 }
@@ -64,14 +66,19 @@ describe('the ad checker page', () => {
     // Nothing was fetched for the check itself, and nothing ever left the page's origin.
     expect(requests.slice(loaded)).toEqual([]);
     expect(requests.every((url) => url.startsWith(origin))).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+      [],
+    );
     await context.close();
   });
 
   it('uses the language the person chose', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/ad-checker.html`);
-    await page.fill('#ad-text', 'Praca w Niemczech, wysokie wynagrodzenie. Opłata rekrutacyjna 500 zł przed wyjazdem.');
+    await page.fill(
+      '#ad-text',
+      'Praca w Niemczech, wysokie wynagrodzenie. Opłata rekrutacyjna 500 zł przed wyjazdem.',
+    );
     await page.selectOption('#ad-lang', 'pl');
     await page.click('button[type="submit"]');
     await page.locator('.analysis').waitFor();
