@@ -118,7 +118,7 @@ describe('panel options', () => {
     expect(resolve({ lang: 'ro' }, { documentLang: 'pl', browserLanguages: [] }).options.lang).toBe('ro');
     expect(resolve({}, { documentLang: 'pl', browserLanguages: ['ro'] }).options.lang).toBe('pl');
     expect(resolve({}, { documentLang: 'de', browserLanguages: ['ro-RO'] }).options.lang).toBe('ro');
-    expect(resolve({}, { documentLang: 'de', browserLanguages: ['fr'] }).options.lang).toBe('en');
+    expect(resolve({}, { documentLang: 'de', browserLanguages: ['ja'] }).options.lang).toBe('en');
   });
 
   it('turns quick exit on for jobseekers unless switched off explicitly', () => {
