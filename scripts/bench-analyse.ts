@@ -1,7 +1,8 @@
 /**
  * Measures the job-ad analyser against its budget: at least 3,000 typical (2–4 KB) ads per second on
  * one core, and under 250 ms for a 1 MB input (ordinary text and adversarial repeats). Uses the dev set
- * (`../shared/data/ads/dev.jsonl`) when present, made-up ads otherwise. Exits 1 above budget.
+ * (`../shared/data/ads/dev.jsonl`) when present, made-up ads otherwise. Exits 1 above budget. Also
+ * reports the first, cold analysis of the process (for reference: its budget is checked in a browser).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +56,11 @@ function timeOne(ad: AdInput): number {
 
 function main(): void {
   const ads = typicalAds();
+  // The first analysis in a fresh process compiles the phrases it needs and the model's table, as
+  // the extension's content script does on every page; reported for reference (the page budget is
+  // measured in a browser).
+  const firstAd = ads.find((ad) => ad.text.length + (ad.title?.length ?? 0) >= 600) ?? ads[0]!;
+  const coldMs = timeOne(firstAd);
   for (const ad of ads.slice(0, 200)) analyseAd(ad);
   // CPU time, not wall time, and the best of several rounds: on a shared machine other processes take
   // turns on the core, and the budget is what one core can do.
@@ -80,6 +86,7 @@ function main(): void {
   }
   const perSecond = best;
   console.log(`typical ads: ${ads.length} distinct, mean ${Math.round(bytes / count)} chars`);
+  console.log(`first analysis (cold, this process): ${coldMs.toFixed(1)} ms CPU`);
   console.log(
     `throughput: ${Math.round(perSecond)} ads/s per CPU-second on one core (best of ${ROUNDS}; budget ≥ ${MIN_ADS_PER_SECOND}); ` +
       `${Math.round(wallBest)} ads/s wall-clock`,

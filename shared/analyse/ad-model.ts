@@ -48,7 +48,7 @@ function tableFor(model: AdModelFile): Table {
   const features = model.features;
   const names = Object.keys(features);
   let size = 1024;
-  while (size < names.length * 3) size *= 2;
+  while (size < names.length * 2) size *= 2;
   const keys = new Int32Array(size);
   const weights = new Float64Array(size);
   const mask = size - 1;

@@ -5,7 +5,7 @@ import { contactFacts, type Span } from './contacts';
 import { detectLanguage } from './detect-language';
 import { keptHits } from './kept-hits';
 import { matchPhrases } from './match';
-import { rulesFor, tokenScripts } from './rule-engine';
+import { fieldScripts, rulesFor } from './rule-engine';
 import { findHighPay } from './pay';
 import { scoreSigns, weightOf, type WeightedSign } from './score';
 import { tokenize } from './tokenize';
@@ -89,7 +89,7 @@ export function analyseAdDetailed(
     const text = fieldText(ad, field);
     if (text === '') continue;
     const { tokens } = tokenize(text);
-    scripts |= tokenScripts(tokens);
+    scripts |= fieldScripts(text, tokens);
     fields.push({ field, text, tokens });
   }
   const rules = rulesFor(

@@ -47,11 +47,11 @@ const SYMBOLS = '/%+@&';
 const APOSTROPHES = "'’ʼ`´";
 
 /**
- * The class of a non-ASCII code unit in a block whose letters have been stable since Unicode 1.1
- * (Latin-1, Latin Extended, combining marks, Cyrillic, Vietnamese, the common Han block, currency
- * signs), or −1. It spares the first analysis of a page from compiling the Unicode property
- * expressions below for ordinary European, Vietnamese or Chinese text. It must agree with them
- * exactly: `tests/unit/analyse/cold-start.test.ts` checks every code unit.
+ * The class of a non-ASCII code unit in a block fully assigned since Unicode 6.0 at the latest
+ * (Latin-1, Latin Extended-A/B, combining marks, Cyrillic, Vietnamese, the original Han block,
+ * currency signs up to ₹), or −1. It spares the first analysis of a page from compiling the Unicode
+ * property expressions below for ordinary European, Vietnamese or Chinese text. It must agree with
+ * them exactly: `tests/unit/analyse/cold-start.test.ts` checks every code unit.
  */
 function commonClass(code: number): number {
   if (code < 0xc0) {

@@ -84,6 +84,9 @@ export interface Candidate {
   readonly verify: boolean;
 }
 
+/** One candidate code, or several in order (most keys have one: no array is made for them). */
+export type Codes = number | readonly number[];
+
 /**
  * One language's phrases, indexed by what their first token can be. The index holds candidate
  * codes, not objects (see `candidateOf`): compiling makes no object per phrase.
@@ -94,9 +97,10 @@ export interface CompiledLanguage {
   /** The keys of `rules.phrases`; a phrase is referred to as trigger index × `REF_STRIDE` + position. */
   readonly triggers: readonly string[];
   readonly phraseCount: number;
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Candidate codes by first word: one code, or a list when several phrases start alike. */
+  readonly byWord: ReadonlyMap<string, Codes>;
   /** Phrases whose first term is a prefix (`fee*`), by that prefix. */
-  readonly byPrefix: ReadonlyMap<string, readonly number[]>;
+  readonly byPrefix: ReadonlyMap<string, Codes>;
   /** The first `MIN_PREFIX` code units of every key of `byPrefix`: most words fail this one test. */
   readonly prefixHeads: ReadonlySet<string>;
   /** The longest key of `byPrefix` (0 when there is none). */
@@ -162,8 +166,8 @@ const SIMPLE_ALTERNATIVES = new RegExp(
 const NOT_HAN = /[^\u4e00-\u9fa5]/;
 /** A part using an operator (`|`, `*`, `#`, `@`) rather than being a plain word. */
 const OPERATOR = /[|*#@]/;
-/** Phrases per trigger that a phrase reference can tell apart. */
-const REF_STRIDE = 4096;
+/** Phrases per trigger that a phrase reference (trigger index × stride + position) can tell apart. */
+export const REF_STRIDE = 4096;
 const SPACE = 32;
 const ANY_NUMBER: NumRange = { min: -Infinity, max: Infinity };
 const NO_PREFIXES: readonly string[] = [];
@@ -449,22 +453,25 @@ export function candidateOf(language: CompiledLanguage, code: number): Candidate
   return candidate;
 }
 
-/** The candidates of a list of codes, appended to `to` (a new array when `to` is empty). */
+/** The candidates of some codes, appended to `to` (a new array when `to` is empty). */
 export function appendCandidates(
   to: readonly Candidate[],
   language: CompiledLanguage,
-  codes: readonly number[],
+  codes: Codes,
 ): readonly Candidate[] {
   const out = to.length === 0 ? [] : (to as Candidate[]);
-  for (let c = 0; c < codes.length; c++) out.push(candidateOf(language, codes[c]!));
+  if (typeof codes === 'number') out.push(candidateOf(language, codes));
+  else for (let c = 0; c < codes.length; c++) out.push(candidateOf(language, codes[c]!));
   return out;
 }
 
-function add(map: Map<string, number[]>, key: string, code: number): void {
-  const list = map.get(key);
+function add(map: Map<string, Codes>, key: string, code: number): void {
+  const known = map.get(key);
   // A phrase's entries are added one after another, so a repeat can only be the last entry.
-  if (!list) map.set(key, [code]);
-  else if (list[list.length - 1]! >> 1 !== code >> 1) list.push(code);
+  if (known === undefined) map.set(key, code);
+  else if (typeof known === 'number') {
+    if (known >> 1 !== code >> 1) map.set(key, [known, code]);
+  } else if (known[known.length - 1]! >> 1 !== code >> 1) (known as number[]).push(code);
 }
 
 /**
@@ -473,8 +480,8 @@ function add(map: Map<string, number[]>, key: string, code: number): void {
  * `RuleSyntaxError` on bad data.
  */
 export function compileLanguage(rules: LanguageRules, complete = false): CompiledLanguage {
-  const byWord = new Map<string, number[]>();
-  const byPrefix = new Map<string, number[]>();
+  const byWord = new Map<string, Codes>();
+  const byPrefix = new Map<string, Codes>();
   const prefixHeads = new Set<string>();
   let maxPrefix = 0;
   const byNumberValue = new Map<number, number[]>();

@@ -55,27 +55,37 @@ export const SCRIPT_BOUND: Readonly<Record<string, ScriptBinding>> = {
   zh: { script: SCRIPT.han, unless: ['ktv'] },
 };
 
-/** Bit of each `unless` word, above the script bits; and each bound language's mask. */
-let unlessBits: Map<string, number> | undefined;
-let boundMasks: Map<string, number> | undefined;
+interface Bindings {
+  /** The bit of each `unless` word, above the script bits. */
+  readonly words: ReadonlyMap<string, number>;
+  /** The shortest and longest `unless` word: other tokens need no lookup. */
+  readonly shortest: number;
+  readonly longest: number;
+  /** Each bound language's bits: its script's and its `unless` words'. */
+  readonly masks: ReadonlyMap<string, number>;
+}
 
-function bindingBits(): { words: Map<string, number>; masks: Map<string, number> } {
-  if (!unlessBits || !boundMasks) {
-    const words = new Map<string, number>();
-    const masks = new Map<string, number>();
-    for (const [lang, binding] of Object.entries(SCRIPT_BOUND)) {
-      let mask = binding.script;
-      for (const word of binding.unless) {
-        // Past 27 words they share the last bit: that only compiles a language more often.
-        if (!words.has(word)) words.set(word, 4 << Math.min(words.size, 27));
-        mask |= words.get(word)!;
-      }
-      masks.set(lang, mask);
+let bindings: Bindings | undefined;
+
+function bindingBits(): Bindings {
+  if (bindings) return bindings;
+  const words = new Map<string, number>();
+  const masks = new Map<string, number>();
+  let shortest = Infinity;
+  let longest = 0;
+  for (const [lang, binding] of Object.entries(SCRIPT_BOUND)) {
+    let mask = binding.script;
+    for (const word of binding.unless) {
+      // Past 27 words they share the last bit: that only compiles a language more often.
+      if (!words.has(word)) words.set(word, 4 << Math.min(words.size, 27));
+      mask |= words.get(word)!;
+      shortest = Math.min(shortest, word.length);
+      longest = Math.max(longest, word.length);
     }
-    unlessBits = words;
-    boundMasks = masks;
+    masks.set(lang, mask);
   }
-  return { words: unlessBits, masks: boundMasks };
+  bindings = { words, shortest, longest, masks };
+  return bindings;
 }
 
 const CYRILLIC_FIRST = 0x400;
@@ -83,8 +93,13 @@ const CYRILLIC_LAST = 0x52f;
 const IDEOGRAPH: number = CharClass.Ideograph;
 const SURROGATE: number = CharClass.Surrogate;
 const BOTH_SCRIPTS = SCRIPT.cyrillic | SCRIPT.han;
-/** Any character `scriptsOf` can give a bit to (it ignores everything below U+0400). */
-const MAY_HAVE_SCRIPT = /[^\n\u0020-\u03ff]/;
+/**
+ * Characters that may give `scriptsOf` a bit, as they are or once normalised: Cyrillic, the CJK
+ * blocks, compatibility ideographs, half- and full-width forms, surrogates. A generous superset, so
+ * that ordinary text with typographic quotes, dashes or currency signs skips the per-token look
+ * (`cold-start.test.ts` checks that no other code unit can give a bit).
+ */
+export const SCRIPT_SOURCES = /[\u0400-\u052f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\ud800-\udfff]/;
 
 /**
  * The script bits of the characters of a string: `SCRIPT.cyrillic` for U+0400–U+052F, `SCRIPT.han`
@@ -106,16 +121,17 @@ export function scriptsOf(word: string): number {
 
 /**
  * What a field offers the script-bound languages, as bits for `rulesFor`: the scripts of its tokens
- * (`scriptsOf` on each) and which `unless` words occur. Contacts and numbers are looked at too, which
- * can only add bits (compile a language more), never hide one. Most fields have no character from
- * U+0400 up, which one regular-expression scan of the joined tokens settles.
+ * (`scriptsOf` on each normal form) and which `unless` words occur. A field whose text has none of
+ * the `SCRIPT_SOURCES` characters is settled without looking at its tokens' letters.
  */
-export function tokenScripts(tokens: TokenList): number {
-  const { words } = bindingBits();
-  const joined = `\n${tokens.norm.join('\n')}\n`;
+export function fieldScripts(text: string, tokens: TokenList): number {
+  const { words, shortest, longest } = bindingBits();
   let bits = 0;
-  for (const [word, bit] of words) if (joined.includes(`\n${word}\n`)) bits |= bit;
-  if (!MAY_HAVE_SCRIPT.test(joined)) return bits;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens.norm[i]!;
+    if (norm.length >= shortest && norm.length <= longest) bits |= words.get(norm) ?? 0;
+  }
+  if (!SCRIPT_SOURCES.test(text)) return bits;
   for (let i = 0; i < tokens.length && (bits & BOTH_SCRIPTS) !== BOTH_SCRIPTS; i++) {
     bits |= scriptsOf(tokens.norm[i]!);
   }

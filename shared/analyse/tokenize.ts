@@ -20,6 +20,8 @@ export interface TokenizedField {
 }
 
 const NO_VALUE = Number.NaN;
+/** The most tokens room is made for up front (a 256 KB text); the list grows beyond. */
+const INITIAL_TOKENS_MAX = 1 << 16;
 // Local copies: read once at load, so the scanning loop compares plain integers.
 const TABLE = CHAR_TABLE;
 const UNKNOWN = UNKNOWN_CLASS;
@@ -58,8 +60,9 @@ function charClass(code: number): number {
  */
 export function tokenize(text: string): TokenizedField {
   const entities = findEntities(text);
-  // About one token per six characters in ordinary text; the builder grows when needed.
-  const tokens = new TokenListBuilder((text.length >> 3) + 16);
+  // About one token per six characters in ordinary text: room for one per four, so that an ad
+  // rarely makes it grow; huge inputs start smaller and grow as needed.
+  const tokens = new TokenListBuilder(Math.min((text.length >> 2) + 16, INITIAL_TOKENS_MAX));
   const n = text.length;
   let sent = 0;
   let clause = 0;

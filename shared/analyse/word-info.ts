@@ -29,7 +29,7 @@ export function wordInfo(rules: CompiledRules, norm: string, hash: number): Word
   let candidates = NONE;
   for (const language of languages) {
     const codes = language.byWord.get(norm);
-    if (codes) candidates = appendCandidates(candidates, language, codes);
+    if (codes !== undefined) candidates = appendCandidates(candidates, language, codes);
   }
   if (norm.length >= MIN_PREFIX && rules.maxPrefix >= MIN_PREFIX) {
     const head = norm.slice(0, MIN_PREFIX);
@@ -41,7 +41,7 @@ export function wordInfo(rules: CompiledRules, norm: string, hash: number): Word
         const prefix = length === norm.length ? norm : norm.slice(0, length);
         for (const language of withHead) {
           const codes = language.byPrefix.get(prefix);
-          if (codes) candidates = appendCandidates(candidates, language, codes);
+          if (codes !== undefined) candidates = appendCandidates(candidates, language, codes);
         }
       }
     }
