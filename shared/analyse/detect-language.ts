@@ -50,7 +50,11 @@ function scriptOf(c: number): number {
 interface Index {
   readonly words: ReadonlyMap<string, readonly number[]>;
   readonly letters: ReadonlyMap<string, readonly number[]>;
+  /** The longest stop word: longer words need no lookup. */
+  readonly longest: number;
 }
+
+const NO_PROFILES: readonly number[] = [];
 
 let index: Index | undefined;
 
@@ -63,7 +67,9 @@ function getIndex(): Index {
     for (const word of profile.stopWords) words.set(word, [...(words.get(word) ?? []), p]);
     for (const letter of profile.letters) letters.set(letter, [...(letters.get(letter) ?? []), p]);
   });
-  index = { words, letters };
+  let longest = 0;
+  for (const word of words.keys()) longest = Math.max(longest, word.length);
+  index = { words, letters, longest };
   return index;
 }
 
@@ -77,7 +83,7 @@ export function detectLanguage(text: string): string {
   const sample = (text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text)
     .normalize('NFC')
     .toLowerCase();
-  const { words, letters } = getIndex();
+  const { words, letters, longest } = getIndex();
   const scripts = new Int32Array(SCRIPTS.length);
   const scores = new Int32Array(LANGUAGE_PROFILES.length);
   let wordStart = -1;
@@ -87,11 +93,13 @@ export function detectLanguage(text: string): string {
     if (script !== NONE) {
       scripts[script]!++;
       if (wordStart < 0) wordStart = i;
-      if (c >= 0xc0) for (const p of letters.get(sample.charAt(i)) ?? []) scores[p]!++;
+      if (c >= 0xc0) for (const p of letters.get(sample.charAt(i)) ?? NO_PROFILES) scores[p]!++;
       continue;
     }
     if (wordStart >= 0) {
-      for (const p of words.get(sample.slice(wordStart, i)) ?? []) scores[p]! += 2;
+      if (i - wordStart <= longest) {
+        for (const p of words.get(sample.slice(wordStart, i)) ?? NO_PROFILES) scores[p]! += 2;
+      }
       wordStart = -1;
     }
   }
