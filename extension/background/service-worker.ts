@@ -5,7 +5,8 @@ import { matchPatterns } from '../../shared/extract/job-sites.js';
 import { menuTitle } from '../lib/menu-title.js';
 import { EXTENSION_FILES } from '../manifest.config.js';
 import type { RequestToContent } from '../lib/messages.js';
-import { readSettings, SETTINGS_KEY } from '../lib/settings.js';
+import { SETTINGS_KEY } from '../lib/settings-key.js';
+import { readSettings } from '../lib/settings.js';
 
 const MENU_ID = 'stamp-out-check-selection';
 const ALL_SITES_SCRIPT = 'stamp-out-all-sites';

@@ -4,6 +4,8 @@ import type { ExtractedAd } from '../../shared/extract/types.js';
 import { isDisabledOn } from '../lib/disabled-hosts.js';
 import { isToContent, type ContentReply, type PageState, type ToContent } from '../lib/messages.js';
 import { PANEL_STAGE, type PanelStageApi, type StageScope } from '../lib/panel-stage-api.js';
+// Read raw here; the panel stage validates the settings.
+import { SETTINGS_KEY } from '../lib/settings-key.js';
 import { watchPage, type PageWatch } from './page-watch.js';
 
 /** Main-thread milliseconds of the last check, for the popup and the performance test. */
@@ -12,9 +14,6 @@ export interface Timings {
   analyse: number;
   mount: number;
 }
-
-/** The storage key of the settings (see `lib/settings.ts`; read raw here, validated by the panel). */
-const SETTINGS_KEY = 'settings';
 
 /**
  * The content script's first stage on one tab: read the settings, detect the page, follow

@@ -1,5 +1,6 @@
 import type { Translator } from '../../shared/i18n/translator.js';
-import { readSettings, SETTINGS_KEY, type Settings } from './settings.js';
+import { SETTINGS_KEY } from './settings-key.js';
+import { readSettings, type Settings } from './settings.js';
 
 /** Reads the settings from `storage.sync` (defaults where nothing valid is stored). */
 export async function loadSettings(): Promise<Settings> {

@@ -20,9 +20,6 @@ export interface Settings {
   readonly highlight: boolean;
 }
 
-/** The `storage.sync` key holding the settings object. */
-export const SETTINGS_KEY = 'settings';
-
 /** Settings for a new install. Jobseekers are the extension's main readers. */
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,

@@ -55,7 +55,7 @@ export function findHighPay(tokens: TokenList): HighPay | undefined {
   for (let i = 0; i < n; i++) {
     if (tokens.kind[i] !== NUM || !Number.isFinite(tokens.value[i]!)) continue;
     const sent = tokens.sent[i];
-    // A range ("3000-4000") is read once, from its first number.
+    // A range (3000 to 4000, written with a dash) is read once, from its first number.
     if (i > 0 && tokens.kind[i - 1] === NUM && tokens.sent[i - 1] === sent) continue;
     let first = i;
     let last = i;

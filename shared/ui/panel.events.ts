@@ -16,16 +16,6 @@ export interface PanelEventMap {
   'stamp-out-lang-change': { lang: string; previous: string };
 }
 
-/** Every event name, for documentation and tests. */
-export const PANEL_EVENTS = [
-  'stamp-out-open',
-  'stamp-out-close',
-  'stamp-out-contact',
-  'stamp-out-exit',
-  'stamp-out-region-change',
-  'stamp-out-lang-change',
-] as const satisfies readonly (keyof PanelEventMap)[];
-
 /** Creates one panel event with the contract's flags. */
 export function createPanelEvent<K extends keyof PanelEventMap>(
   type: K,
