@@ -1,5 +1,5 @@
-import { collectFeatures, featureBuffer, featureNameHash } from './model-features';
-import type { TokenList } from './types';
+import { collectFeatures, featureBuffer, featureNameHash } from './model-features.js';
+import type { TokenList } from './types.js';
 
 /**
  * The optional statistical model: logistic regression over visible words and word pairs, trained by

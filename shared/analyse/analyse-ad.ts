@@ -1,14 +1,14 @@
-import { AD_COMBOS, AD_SIGNS } from '../content/rules/signs';
+import { AD_COMBOS, AD_SIGNS } from '../content/rules/signs.js';
 import modelFile from '../content/rules/ad-model.json';
-import { modelSignWeight, runModel, type AdModelFile } from './ad-model';
-import { contactFacts, type Span } from './contacts';
-import { detectLanguage } from './detect-language';
-import { keptHits } from './kept-hits';
-import { matchPhrases } from './match';
-import { fieldScripts, rulesFor } from './rule-engine';
-import { findHighPay } from './pay';
-import { scoreSigns, weightOf, type WeightedSign } from './score';
-import { tokenize } from './tokenize';
+import { modelSignWeight, runModel, type AdModelFile } from './ad-model.js';
+import { contactFacts, type Span } from './contacts.js';
+import { detectLanguage } from './detect-language.js';
+import { keptHits } from './kept-hits.js';
+import { matchPhrases } from './match.js';
+import { fieldScripts, rulesFor } from './rule-engine.js';
+import { findHighPay } from './pay.js';
+import { scoreSigns, weightOf, type WeightedSign } from './score.js';
+import { tokenize } from './tokenize.js';
 import {
   AD_FIELDS,
   type AdAnalysis,
@@ -17,7 +17,7 @@ import {
   type AnalyseOptions,
   type FoundSign,
   type TokenList,
-} from './types';
+} from './types.js';
 
 const SIGN_IDS = new Set(AD_SIGNS.map((sign) => sign.id));
 const BENIGN = 'ok:benign';

@@ -1,11 +1,11 @@
-import type { LanguageRules } from '../content/rules/types';
-import { CURRENCIES } from '../content/rules/money';
-import { CharClass, charClass } from './char-class';
-import { MAX_TOKEN_LENGTH, normaliseWord } from './normalise';
-import { parseNumber } from './parse-number';
-import { tokenize } from './tokenize';
-import { TOKEN_KIND } from './types';
-import type { WordInfo } from './word-info';
+import type { LanguageRules } from '../content/rules/types.js';
+import { CURRENCIES } from '../content/rules/money.js';
+import { CharClass, charClass } from './char-class.js';
+import { MAX_TOKEN_LENGTH, normaliseWord } from './normalise.js';
+import { parseNumber } from './parse-number.js';
+import { tokenize } from './tokenize.js';
+import { TOKEN_KIND } from './types.js';
+import type { WordInfo } from './word-info.js';
 
 /**
  * Phrase compilation, built for the first analysis of a page, which runs before the JS engine has

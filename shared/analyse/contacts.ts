@@ -1,5 +1,5 @@
-import { FREE_MAIL_DOMAINS, FREE_MAIL_PREFIXES, MESSENGER_HOSTS } from '../content/rules/common';
-import { TOKEN_KIND, type TokenList } from './types';
+import { FREE_MAIL_DOMAINS, FREE_MAIL_PREFIXES, MESSENGER_HOSTS } from '../content/rules/common.js';
+import { TOKEN_KIND, type TokenList } from './types.js';
 
 /** A span of a field. */
 export interface Span {

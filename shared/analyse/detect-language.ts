@@ -1,4 +1,4 @@
-import { LANGUAGE_PROFILES } from './language-profiles';
+import { LANGUAGE_PROFILES } from './language-profiles.js';
 
 /** How much of a long text is read for detection: the start says enough and keeps it fast. */
 const SAMPLE_LENGTH = 500;

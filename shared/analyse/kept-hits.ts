@@ -1,6 +1,6 @@
-import { AD_CUES, AD_REASSURANCES } from '../content/rules/cues';
-import { AD_SIGNS } from '../content/rules/signs';
-import type { Hit } from './match';
+import { AD_CUES, AD_REASSURANCES } from '../content/rules/cues.js';
+import { AD_SIGNS } from '../content/rules/signs.js';
+import type { Hit } from './match.js';
 
 const SIGN_NEGATABLE = new Map(AD_SIGNS.map((sign) => [sign.id, sign.negatable]));
 const CUE_NEGATABLE = new Map(AD_CUES.map((cue) => [cue.id, cue.negatable]));

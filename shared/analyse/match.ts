@@ -6,9 +6,9 @@ import {
   type LangNegation,
   type Term,
   type WordMatcher,
-} from './compile-rules';
-import { wordInfo } from './word-info';
-import { TOKEN_KIND, type TokenList } from './types';
+} from './compile-rules.js';
+import { wordInfo } from './word-info.js';
+import { TOKEN_KIND, type TokenList } from './types.js';
 
 /** One phrase found in a field, as a token range [first, last] (inclusive). */
 export interface Hit {

@@ -1,5 +1,5 @@
-import { TOKEN_KIND, type TokenList } from './types';
-import { FNV_OFFSET, FNV_PRIME, wordHash } from './word-hash';
+import { TOKEN_KIND, type TokenList } from './types.js';
+import { FNV_OFFSET, FNV_PRIME, wordHash } from './word-hash.js';
 
 /**
  * Features of the optional statistical model: the presence of visible words and word pairs, each

@@ -5,8 +5,8 @@ import {
   RATE_ADVERBS,
   RATE_CONNECTORS,
   type PayPeriod,
-} from '../content/rules/money';
-import { TOKEN_KIND, type TokenList } from './types';
+} from '../content/rules/money.js';
+import { TOKEN_KIND, type TokenList } from './types.js';
 
 /** A stated amount of pay that is far above the norm for its period. */
 export interface HighPay {

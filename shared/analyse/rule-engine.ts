@@ -1,14 +1,14 @@
-import { AD_RULE_SETS } from '../content/rules/rule-sets';
-import type { LanguageRules } from '../content/rules/types';
-import { CharClass, charClass } from './char-class';
+import { AD_RULE_SETS } from '../content/rules/rule-sets.js';
+import type { LanguageRules } from '../content/rules/types.js';
+import { CharClass, charClass } from './char-class.js';
 import {
   combineLanguages,
   compileLanguage,
   type CompiledLanguage,
   type CompiledRules,
   type Term,
-} from './compile-rules';
-import type { TokenList } from './types';
+} from './compile-rules.js';
+import type { TokenList } from './types.js';
 
 /**
  * Phrase sets to match for an ad's language: English and the language-neutral set always (ads mix

@@ -1,6 +1,6 @@
-import { AD_REASSURANCES } from '../content/rules/cues';
-import { adSignById } from '../content/rules/signs';
-import type { ConcernLevel } from './types';
+import { AD_REASSURANCES } from '../content/rules/cues.js';
+import { adSignById } from '../content/rules/signs.js';
+import type { ConcernLevel } from './types.js';
 
 /** Score (0–1) from which the level is `medium`. A weak sign alone always stays below it. */
 export const MEDIUM_FROM = 0.33;

@@ -1,4 +1,4 @@
-import type { TokenList } from './types';
+import type { TokenList } from './types.js';
 
 /** Grows the parallel arrays of a token list as tokens are added (used by the tokenizer). */
 export class TokenListBuilder implements TokenList {

@@ -5,13 +5,13 @@ import {
   astralClass,
   fillCharClass,
   isUpperCaseLetter,
-} from './char-class';
-import { findEntities, type Entity } from './entities';
-import { MAX_TOKEN_LENGTH, normaliseWord } from './normalise';
-import { parseNumber } from './parse-number';
-import { TokenListBuilder } from './token-list';
-import { FNV_OFFSET, FNV_PRIME, wordHash } from './word-hash';
-import { TOKEN_KIND, type TokenList } from './types';
+} from './char-class.js';
+import { findEntities, type Entity } from './entities.js';
+import { MAX_TOKEN_LENGTH, normaliseWord } from './normalise.js';
+import { parseNumber } from './parse-number.js';
+import { TokenListBuilder } from './token-list.js';
+import { FNV_OFFSET, FNV_PRIME, wordHash } from './word-hash.js';
+import { TOKEN_KIND, type TokenList } from './types.js';
 
 /** A field cut into tokens, plus the contacts found in it. */
 export interface TokenizedField {

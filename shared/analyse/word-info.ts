@@ -4,7 +4,7 @@ import {
   type Candidate,
   type CompiledLanguage,
   type CompiledRules,
-} from './compile-rules';
+} from './compile-rules.js';
 
 /** What one normalised word can do: which phrases can start with it. */
 export interface WordInfo {

@@ -6,7 +6,7 @@
  * official site before a release. Where the notes had no number, the route is left out; the one exception is
  * Albania's emergency numbers, which are marked `needs-check`.
  */
-import type { OpeningHours, RegionHelplines } from './types';
+import type { OpeningHours, RegionHelplines } from './types.js';
 
 const ALWAYS: OpeningHours = { always: true };
 const CHECKED = '2026-11-29';

@@ -2,7 +2,7 @@
  * Common myths about modern slavery and the facts that answer them. The words are `myths.<id>.myth` and
  * `myths.<id>.fact` in the locale files; numbers quoted there come from the sources listed here.
  */
-import type { Myth } from './types';
+import type { Myth } from './types.js';
 
 /** Every myth, in display order. */
 export const MYTHS: readonly Myth[] = [

@@ -3,7 +3,7 @@
  * says where each sign belongs, who sees it and which sources back it (ids from `sources.ts`).
  * A sign is never proof: it is a reason to look more closely or to ask a helpline.
  */
-import type { Sign } from './types';
+import type { Sign } from './types.js';
 
 /** General signs in another person (UK Home Office style headings, plus Salvation Army additions). */
 const GENERAL: readonly Sign[] = [

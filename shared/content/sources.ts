@@ -5,7 +5,7 @@
  * mirror) that reproduces the original: the title and publisher then say so. Where the research notes gave
  * no page title, `title` describes the page in plain English rather than guessing its wording.
  */
-import type { Source } from './types';
+import type { Source } from './types.js';
 
 /** All sources, grouped by what they back: helplines, indicator lists, statistics, then job-ad red flags. */
 export const SOURCES: readonly Source[] = [

@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Bulgarian phrases. */
 export const BG_RULES: LanguageRules = {

@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Brand names and symbols that read the same in every language: messaging apps and the like. */
 export const COMMON_RULES: LanguageRules = {

@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Spanish phrases (matching ignores accents and ñ's tilde). */
 export const ES_RULES: LanguageRules = {

@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Lithuanian phrases (matching ignores diacritics: ą, č, ę, ė, į, š, ų, ū, ž). */
 export const LT_RULES: LanguageRules = {

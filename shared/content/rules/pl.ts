@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Polish phrases (written without diacritics where a stem is enough: matching ignores them). */
 export const PL_RULES: LanguageRules = {

@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Portuguese phrases, Brazilian and European (matching ignores accents and cedillas). */
 export const PT_RULES: LanguageRules = {

@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Romanian phrases (matching ignores diacritics: ș, ț, ă, â, î match s, t, a, a, i). */
 export const RO_RULES: LanguageRules = {

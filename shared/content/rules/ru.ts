@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Russian phrases (matching folds й to и and ё to е). */
 export const RU_RULES: LanguageRules = {

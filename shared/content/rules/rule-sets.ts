@@ -1,16 +1,16 @@
-import { BG_RULES } from './bg';
-import { COMMON_RULES } from './common';
-import { EN_RULES } from './en';
-import { ES_RULES } from './es';
-import { LT_RULES } from './lt';
-import { PL_RULES } from './pl';
-import { PT_RULES } from './pt';
-import { RO_RULES } from './ro';
-import { RU_RULES } from './ru';
-import type { LanguageRules } from './types';
-import { UK_RULES } from './uk';
-import { VI_RULES } from './vi';
-import { ZH_RULES } from './zh';
+import { BG_RULES } from './bg.js';
+import { COMMON_RULES } from './common.js';
+import { EN_RULES } from './en.js';
+import { ES_RULES } from './es.js';
+import { LT_RULES } from './lt.js';
+import { PL_RULES } from './pl.js';
+import { PT_RULES } from './pt.js';
+import { RO_RULES } from './ro.js';
+import { RU_RULES } from './ru.js';
+import type { LanguageRules } from './types.js';
+import { UK_RULES } from './uk.js';
+import { VI_RULES } from './vi.js';
+import { ZH_RULES } from './zh.js';
 
 /**
  * Every language's phrases. All are matched at once (ads often mix languages), each phrase with its

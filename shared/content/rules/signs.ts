@@ -1,4 +1,4 @@
-import type { AdSignRule, ComboRule } from './types';
+import type { AdSignRule, ComboRule } from './types.js';
 
 /**
  * Every sign the job-ad analyser can report, in the order the panel lists them.

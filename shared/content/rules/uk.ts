@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /** Ukrainian phrases (matching folds й to и and ї to і). */
 export const UK_RULES: LanguageRules = {

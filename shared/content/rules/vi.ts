@@ -1,4 +1,4 @@
-import type { LanguageRules } from './types';
+import type { LanguageRules } from './types.js';
 
 /**
  * Vietnamese phrases. Matching strips tone marks and đ, so phrases are written without them

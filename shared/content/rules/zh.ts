@@ -1,5 +1,5 @@
-import { cross } from './phrase-helpers';
-import type { LanguageRules } from './types';
+import { cross } from './phrase-helpers.js';
+import type { LanguageRules } from './types.js';
 
 const DOCS = ['护照', '证件', '身份证'];
 
