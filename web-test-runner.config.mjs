@@ -10,17 +10,26 @@ assertChromium();
 
 /**
  * `emulate-media-features`: forced colours, reduced motion, colour scheme and print. Straight to the
- * DevTools protocol, because puppeteer's own helper refuses `forced-colors`.
+ * DevTools protocol, because puppeteer's own helper refuses `forced-colors`. `grant-clipboard`: lets
+ * the page use the clipboard, as the share button's copy fallback needs.
  */
 // Emulation lasts as long as its DevTools session, so each page keeps one.
 const sessions = new WeakMap();
 const mediaFeaturesCommand = {
   name: 'stamp-out-media-features',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-media-features') return undefined;
+    if (command !== 'emulate-media-features' && command !== 'grant-clipboard') return undefined;
     const page = session.browser.getPage(session.id);
     if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
     const client = sessions.get(page);
+    if (command === 'grant-clipboard') {
+      // The real clipboard, as a person who allowed it would have (headless asks no one).
+      await client.send('Browser.grantPermissions', {
+        origin: new URL(page.url()).origin,
+        permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+      });
+      return true;
+    }
     await client.send('Emulation.setEmulatedMedia', {
       media: payload.media ?? '',
       features: payload.features ?? [],

@@ -10,6 +10,8 @@ const OPTION_ATTRIBUTES = [
   'theme',
   'quick-exit',
   'exit-url',
+  'share',
+  'share-url',
 ];
 
 /** Marks a launcher made by the loader, so a second copy of the script adds no second one. */

@@ -1,9 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CONTENT_VERSION } from '../shared/content/content-version.js';
 import english from '../shared/i18n/locales/en.json';
 import type { LocaleLoader } from '../shared/i18n/translator.js';
 import { PanelController } from '../shared/ui/panel.controller.js';
-import { createPanelEvent } from '../shared/ui/panel.events.js';
+import { createPanelEvent, type PanelEventMap } from '../shared/ui/panel.events.js';
 import type { RawPanelOptions } from '../shared/ui/panel.options.js';
 import { panelStyles } from '../shared/ui/panel.styles.js';
 import { panelTemplate } from '../shared/ui/panel.template.js';
@@ -21,6 +22,8 @@ const OPTION_PROPERTIES = new Set<PropertyKey>([
   'theme',
   'quickExit',
   'exitUrl',
+  'share',
+  'shareUrl',
 ]);
 
 /**
@@ -35,6 +38,7 @@ const OPTION_PROPERTIES = new Set<PropertyKey>([
  * @fires stamp-out-exit - Quick exit was used. `detail: { href }`
  * @fires stamp-out-region-change - The visitor chose another country. `detail: { region, previous }`
  * @fires stamp-out-lang-change - The language changed. `detail: { lang, previous }`
+ * @fires stamp-out-share - The page was shared (share sheet) or its link copied. `detail: { method: 'share'|'copy', url }`
  *
  * @csspart panel - The panel's box (inside the dialog for the launcher).
  * @csspart heading - The main heading.
@@ -44,8 +48,8 @@ const OPTION_PROPERTIES = new Set<PropertyKey>([
  * @csspart myths - The myths section.
  * @csspart launcher - The floating button of the launcher variant.
  * @csspart dialog - The launcher's dialog.
- * @csspart button - Secondary buttons (change country, close); the close button is also `close`.
- * @csspart select - The country and language selects.
+ * @csspart button - Secondary buttons (change country, close, share); also `close` and `share`.
+ * @csspart select - The country and language selects (and the share link's field).
  * @csspart quick-exit - The "Exit this page" link.
  *
  * @cssproperty --stamp-out-accent - Buttons and links. Default `#1d4ed8` (light), `#93c5fd` (dark).
@@ -66,6 +70,9 @@ const OPTION_PROPERTIES = new Set<PropertyKey>([
 export class StampOutPanel extends LitElement {
   /** The version of this copy, so a second, different copy on the page can tell. */
   static readonly version: string = typeof __STAMP_OUT_VERSION__ === 'string' ? __STAMP_OUT_VERSION__ : 'dev';
+
+  /** The version of the content (signs, myths, helplines); CHANGELOG.md says what changed in each. */
+  static readonly contentVersion: string = CONTENT_VERSION;
 
   static override styles = panelStyles;
 
@@ -88,6 +95,10 @@ export class StampOutPanel extends LitElement {
   @property({ attribute: 'quick-exit', reflect: true }) quickExit: string | null = null;
   /** Where quick exit goes. */
   @property({ attribute: 'exit-url', reflect: true }) exitUrl: string | null = null;
+  /** Adds a "Share" button for campaign sites: the browser's share sheet, else the link is copied. */
+  @property({ reflect: true }) share: string | null = null;
+  /** What the share button shares (absolute http(s)); the page's canonical link or address when absent. */
+  @property({ attribute: 'share-url', reflect: true }) shareUrl: string | null = null;
 
   private readonly controller = new PanelController(
     {
@@ -129,6 +140,19 @@ export class StampOutPanel extends LitElement {
       theme: this.theme,
       'quick-exit': this.quickExit,
       'exit-url': this.exitUrl,
+      share: this.share,
+      'share-url': this.shareUrl,
     };
   }
+}
+
+/** The panel's events as `CustomEvent`s with typed `detail`, for `addEventListener` in TypeScript. */
+export type StampOutEventMap = { [K in keyof PanelEventMap]: CustomEvent<PanelEventMap[K]> };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stamp-out-panel': StampOutPanel;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the events into the DOM's map
+  interface HTMLElementEventMap extends StampOutEventMap {}
 }

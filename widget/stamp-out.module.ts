@@ -4,7 +4,8 @@ import { definePanel } from './define.js';
 import { setLocaleBase } from './locale-loader.js';
 import { mountFromScript } from './loader.js';
 
-export { StampOutPanel } from './panel.element.js';
+export { StampOutPanel, type StampOutEventMap } from './panel.element.js';
+export type { ContactChannel, PanelEventMap } from '../shared/ui/panel.events.js';
 export { definePanel, PANEL_TAG } from './define.js';
 
 setLocaleBase(import.meta.url);

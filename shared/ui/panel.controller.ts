@@ -12,6 +12,7 @@ import {
   type Variant,
 } from './panel.options.js';
 import { createQuickExitKeys, type QuickExitKeys } from './quick-exit.js';
+import { pageShareUrl, shareLink } from './share.js';
 
 /** The region code of the international fallback entry. */
 export const INTERNATIONAL = 'INTL';
@@ -58,6 +59,8 @@ export class PanelController {
    * weekday names: 20–30 ms each the first time in a page) waits for it, so the helpline shows first.
    */
   painted = false;
+  /** The link to copy by hand when neither the share sheet nor the clipboard could be used. */
+  shareFallback: string | null = null;
 
   private readonly translator: Translator;
   private readonly keys: QuickExitKeys;
@@ -169,6 +172,22 @@ export class PanelController {
     if (open === this.dialogOpen) return;
     this.dialogOpen = open;
     this.host.dispatch(open ? 'stamp-out-open' : 'stamp-out-close', { variant: this.options.variant });
+    this.host.requestRender();
+  }
+
+  /**
+   * Shares the page (or `share-url`) with the helpline number in the text: the share sheet, else
+   * the clipboard, else the link is shown for the person to copy (`shareFallback`).
+   */
+  async share(): Promise<void> {
+    const url = this.options.shareUrl ?? pageShareUrl(this.host.window.document);
+    const phone = this.helplines.services.find((service) => service.phone)?.phone;
+    const text = phone ? this.t('ui.share.text', { number: phone.display }) : this.t('ui.share.textNoNumber');
+    const outcome = await shareLink(this.host.window.navigator, { url, title: this.t('ui.title'), text });
+    this.shareFallback = outcome === 'failed' ? url : null;
+    if (outcome === 'copy') this.announce(this.t('ui.share.copied'));
+    if (outcome === 'share' || outcome === 'copy')
+      this.host.dispatch('stamp-out-share', { method: outcome, url });
     this.host.requestRender();
   }
 

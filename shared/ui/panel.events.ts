@@ -14,6 +14,7 @@ export interface PanelEventMap {
   'stamp-out-exit': { href: string };
   'stamp-out-region-change': { region: string; previous: string };
   'stamp-out-lang-change': { lang: string; previous: string };
+  'stamp-out-share': { method: 'share' | 'copy'; url: string };
 }
 
 /** Creates one panel event with the contract's flags. */

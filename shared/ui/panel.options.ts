@@ -23,6 +23,8 @@ export interface RawPanelOptions {
   readonly theme?: string | null;
   readonly 'quick-exit'?: string | null;
   readonly 'exit-url'?: string | null;
+  readonly share?: string | null;
+  readonly 'share-url'?: string | null;
 }
 
 /** What the host page and browser tell us, used where an attribute is absent. */
@@ -48,6 +50,10 @@ export interface PanelOptions {
   readonly theme: Theme;
   readonly quickExit: boolean;
   readonly exitUrl: string;
+  /** Shows the share action (`share` attribute). */
+  readonly share: boolean;
+  /** What to share; null shares the host page (its canonical link, else its address). */
+  readonly shareUrl: string | null;
 }
 
 /** Receives one message per bad option. */
@@ -141,22 +147,40 @@ function resolveTypes(raw: string | null | undefined, warn: Warn): readonly Expl
   return known.length > 0 ? [...new Set(known)] : EXPLOITATION_TYPES;
 }
 
-function resolveQuickExit(raw: string | null | undefined, audience: Audience): boolean {
-  // A boolean attribute: present means on, except an explicit "false" / "off" / "no".
-  if (raw === null || raw === undefined) return audience === 'jobseeker';
+/** A boolean attribute that is present: on, except an explicit "false" / "off" / "no" / "0". */
+function isOn(raw: string): boolean {
   return !['false', 'off', 'no', '0'].includes(raw.trim().toLowerCase());
 }
 
-function resolveExitUrl(raw: string | null | undefined, warn: Warn): string {
-  if (raw === null || raw === undefined || raw.trim() === '') return DEFAULT_EXIT_URL;
+function resolveQuickExit(raw: string | null | undefined, audience: Audience): boolean {
+  if (raw === null || raw === undefined) return audience === 'jobseeker';
+  return isOn(raw);
+}
+
+/** An absolute http(s) address written by a partner; undefined when absent, null when unusable. */
+function httpUrl(raw: string | null | undefined): string | null | undefined {
+  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
   try {
     const url = new URL(raw.trim());
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
   } catch {
-    // Falls through to the warning below.
+    // Not a URL at all: unusable, like a javascript: or relative one.
   }
-  warn(`${prefix} exit-url "${raw}" is not an absolute http(s) address; using ${DEFAULT_EXIT_URL}.`);
-  return DEFAULT_EXIT_URL;
+  return null;
+}
+
+function resolveShareUrl(raw: string | null | undefined, warn: Warn): string | null {
+  const url = httpUrl(raw);
+  if (url === null)
+    warn(`${prefix} share-url "${raw}" is not an absolute http(s) address; sharing this page instead.`);
+  return url ?? null;
+}
+
+function resolveExitUrl(raw: string | null | undefined, warn: Warn): string {
+  const url = httpUrl(raw);
+  if (url === null)
+    warn(`${prefix} exit-url "${raw}" is not an absolute http(s) address; using ${DEFAULT_EXIT_URL}.`);
+  return url ?? DEFAULT_EXIT_URL;
 }
 
 /**
@@ -179,5 +203,7 @@ export function resolvePanelOptions(
     theme: oneOf('theme', raw.theme, THEMES, 'auto', warn),
     quickExit: resolveQuickExit(raw['quick-exit'], audience),
     exitUrl: resolveExitUrl(raw['exit-url'], warn),
+    share: raw.share !== null && raw.share !== undefined && isOn(raw.share),
+    shareUrl: resolveShareUrl(raw['share-url'], warn),
   };
 }

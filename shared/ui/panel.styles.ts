@@ -271,6 +271,30 @@ export const panelStyles = css`
     position: relative;
     padding-block-start: 2.75em;
   }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  .share-button {
+    min-height: 44px;
+    padding: 0.25em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .share-fallback input {
+    min-width: 0;
+    width: 100%;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    padding: 0.25em 0.5em;
+  }
   .close {
     position: absolute;
     inset-block-start: 0.5em;
@@ -328,6 +352,7 @@ export const panelStyles = css`
     .action,
     .launcher,
     .quick-exit-link,
+    .share-button,
     .close {
       border: 2px solid CanvasText;
       forced-color-adjust: auto;
@@ -346,6 +371,7 @@ export const panelStyles = css`
   @media print {
     .launcher,
     .quick-exit,
+    .share,
     .close,
     .region button,
     .footer .field {

@@ -7,6 +7,7 @@ import { LANGUAGES } from '../i18n/languages.js';
 import { formatHours } from './format-hours.js';
 import { INTERNATIONAL, type PanelController } from './panel.controller.js';
 import type { ContactChannel } from './panel.events.js';
+import { shareTemplate } from './share.template.js';
 import { signsForAudience } from './sign-groups.js';
 
 /** Ids inside one shadow root only, so fixed ids can't clash with the host page. */
@@ -263,7 +264,7 @@ export function panelBodyTemplate(c: PanelController, extras: PanelExtras = {}):
         : html`${signsTemplate(c)} ${mythsTemplate(c)}`
     }
     <div class="footer">
-      ${c.painted ? languagePicker(c) : nothing}
+      ${c.painted ? languagePicker(c) : nothing} ${shareTemplate(c)}
       <p class="privacy">${t('ui.privacy')}</p>
     </div>`;
 }

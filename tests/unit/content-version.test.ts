@@ -1,0 +1,40 @@
+// Content is versioned: any change to a sign, myth, helpline or source must come with a new
+// CONTENT_VERSION, a new fingerprint and a CHANGELOG entry saying what changed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_FINGERPRINT, CONTENT_VERSION } from '../../shared/content/content-version.js';
+import { HELPLINES } from '../../shared/content/helplines.js';
+import { MYTHS } from '../../shared/content/myths.js';
+import { SIGNS } from '../../shared/content/signs.js';
+import { SOURCES } from '../../shared/content/sources.js';
+
+/** The content data, serialised the same way every time. */
+function contentFingerprint(): string {
+  const data = JSON.stringify({ helplines: HELPLINES, signs: SIGNS, myths: MYTHS, sources: SOURCES });
+  return createHash('sha256').update(data).digest('hex');
+}
+
+describe('content version', () => {
+  it('changes whenever the content does', () => {
+    const now = contentFingerprint();
+    expect(
+      now,
+      `Content changed. Set CONTENT_VERSION in shared/content/content-version.ts to today's date, ` +
+        `CONTENT_FINGERPRINT to '${now}', and add what changed to CHANGELOG.md under "Content <version>".`,
+    ).toBe(CONTENT_FINGERPRINT);
+  });
+
+  it('is a date, and the CHANGELOG says what changed in it', () => {
+    expect(CONTENT_VERSION).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
+    const changelog = readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8');
+    expect(changelog).toContain(`Content ${CONTENT_VERSION}`);
+  });
+
+  it('is no older than any helpline check date', () => {
+    const newest = HELPLINES.map((entry) => entry.checked)
+      .sort()
+      .at(-1)!;
+    expect(CONTENT_VERSION.replaceAll('.', '-') >= newest).toBe(true);
+  });
+});
