@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { noLitGlobals } from './scripts/vite-no-lit-globals.js';
 import { stripProvenance } from './scripts/vite-strip-provenance.js';
+import { widgetRelease } from './scripts/widget-release.js';
 
 /**
  * One Vite config, one mode per output (`vite build --mode <mode>`; `npm run build` runs them all):
@@ -11,8 +12,8 @@ import { stripProvenance } from './scripts/vite-strip-provenance.js';
  * - `extension-content`, `extension-panel`, `extension-background` → dist/extension/build/*.js (IIFE):
  *   the page detector, the panel stage it loads on job pages, and the background
  * - `extension-pages` → dist/extension/build/{popup,options}/ (the popup and options pages)
- * - `demo-ad-checker` → dist/demo/ad-checker.js (the demo's ad checker page)
- * scripts/build.mjs then writes each browser's manifest and zips dist/extension/{chrome,firefox}/.
+ * - `demo-scripts` → dist/demo/<name>.js for every demo/<name>/<name>.ts (the site's interactive pages)
+ * scripts/build.ts then writes each browser's manifest and zips dist/extension/{chrome,firefox}/.
  */
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -59,6 +60,37 @@ function extensionScript(entry: string, fileName: string): UserConfig {
   };
 }
 
+/**
+ * The demo site's scripts: each folder `demo/<name>/` with a `<name>.ts` is one page's ES module at
+ * dist/demo/<name>.js; what they share goes to dist/demo/chunks/. They see the built widget's version
+ * and SRI hashes as `__STAMP_OUT_RELEASE__` (a `WidgetRelease`), so build the widget first.
+ */
+function demoScripts(): UserConfig {
+  const input: Record<string, string> = {};
+  for (const entry of readdirSync(here('./demo'), { withFileTypes: true })) {
+    const script = here(`./demo/${entry.name}/${entry.name}.ts`);
+    if (entry.isDirectory() && existsSync(script)) input[entry.name] = script;
+  }
+  const release = widgetRelease(here('./dist/widget'), pkg.version);
+  return {
+    ...shared,
+    define: { ...shared.define, __STAMP_OUT_RELEASE__: JSON.stringify(release) },
+    plugins: [noLitGlobals()],
+    build: {
+      outDir: here('./dist/demo'),
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input,
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   switch (mode) {
     case 'widget-classic':
@@ -67,23 +99,8 @@ export default defineConfig(({ mode }) => {
       return widget('widget/stamp-out.module.ts', 'es', 'stamp-out.mjs');
     case 'extension-content':
       return extensionScript('extension/content/main.ts', 'content.js');
-    case 'demo-ad-checker':
-      return {
-        ...shared,
-        plugins: [noLitGlobals()],
-        build: {
-          outDir: here('./dist/demo'),
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          lib: {
-            entry: here('./demo/ad-checker/ad-checker.ts'),
-            formats: ['es'],
-            fileName: () => 'ad-checker.js',
-          },
-          rolldownOptions: { output: { minify: true } },
-        },
-      };
+    case 'demo-scripts':
+      return demoScripts();
     case 'extension-panel':
       return extensionScript('extension/content/panel-stage.ts', 'panel.js');
     case 'extension-background':
@@ -109,6 +126,6 @@ export default defineConfig(({ mode }) => {
         },
       };
     default:
-      throw new Error(`vite.config.ts: unknown mode "${mode}"; see scripts/build.mjs`);
+      throw new Error(`vite.config.ts: unknown mode "${mode}"; see scripts/build.ts`);
   }
 });

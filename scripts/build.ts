@@ -1,11 +1,16 @@
 // `npm run build`: the widget (classic + module + lazy locales), the extension for Chrome and
 // Firefox (unpacked + zips) and the demo site, all under dist/.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { buildManifest, type TargetBrowser } from '../extension/manifest.config.js';
 import { iconPng } from './make-icons.mjs';
+import { apiPageHtml } from './api-page.js';
+import { type ElementManifest, writeElementManifest } from './element-manifest.js';
+import { widgetRelease } from './widget-release.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -26,6 +31,15 @@ function writeWidgetLocales(): void {
     const resource: unknown = JSON.parse(readFileSync(join(from, file), 'utf8'));
     writeFileSync(join(to, file.replace(/\.json$/, '.js')), `export default ${JSON.stringify(resource)};\n`);
   }
+}
+
+/** The npm package's TypeScript declarations (dist/types/), from the module entry's imports. */
+function writeTypes(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 /** Relative path → bytes of every file in a folder, for zipping. */
@@ -59,15 +73,49 @@ function writeExtensions(): void {
   rmSync(built, { recursive: true });
 }
 
-/** The demo is static HTML; it gets its own copy of the built widget. */
+/** A demo folder holding `<name>.ts` is a page's script, built by Vite rather than copied. */
+function isScriptFolder(path: string): boolean {
+  const name = basename(path);
+  return existsSync(join(path, `${name}.ts`));
+}
+
+/**
+ * The site is static HTML. Pages may write `%STAMP_OUT_VERSION%`, `%STAMP_OUT_INTEGRITY%` and
+ * `%STAMP_OUT_MODULE_INTEGRITY%`; the build fills them in from the built widget. The site serves the
+ * widget twice: `widget/` for its own pages and `widget/<version>/`, the immutable copy that snippets pin.
+ */
 function writeDemo(): void {
   const to = join(dist, 'demo');
-  // The pages, styles and assets; the TypeScript is built into them by Vite.
+  const release = widgetRelease(join(dist, 'widget'), version);
   cpSync(join(root, 'demo'), to, {
     recursive: true,
-    filter: (path) => !path.endsWith('.ts') && !path.endsWith('/ad-checker'),
+    filter: (path) => !path.endsWith('.ts') && !isScriptFolder(path),
   });
-  cpSync(join(dist, 'widget'), join(to, 'widget'), { recursive: true });
+  for (const page of readdirSync(to).filter((name) => name.endsWith('.html'))) {
+    const path = join(to, page);
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replaceAll('%STAMP_OUT_VERSION%', release.version)
+        .replaceAll('%STAMP_OUT_INTEGRITY%', release.integrity)
+        .replaceAll('%STAMP_OUT_MODULE_INTEGRITY%', release.moduleIntegrity),
+    );
+  }
+  const widgetFiles = join(dist, 'widget');
+  const served = (path: string): boolean => !path.endsWith('custom-elements.json');
+  cpSync(widgetFiles, join(to, 'widget'), { recursive: true, filter: served });
+  cpSync(widgetFiles, join(to, 'widget', version), { recursive: true, filter: served });
+  // The element's API: the manifest itself and a page made from it.
+  const manifest = JSON.parse(
+    readFileSync(join(dist, 'widget/custom-elements.json'), 'utf8'),
+  ) as ElementManifest;
+  cpSync(join(dist, 'widget/custom-elements.json'), join(to, 'custom-elements.json'));
+  writeFileSync(join(to, 'api.html'), apiPageHtml(manifest, release));
+  mkdirSync(join(to, 'downloads'), { recursive: true });
+  writeFileSync(
+    join(to, 'downloads', `stamp-out-widget-${version}.zip`),
+    zipSync(filesOf(join(to, 'widget', version), `stamp-out-${version}/`), { level: 9 }),
+  );
 }
 
 rmSync(dist, { recursive: true, force: true });
@@ -79,11 +127,13 @@ const MODES = [
   'extension-background',
   'extension-pages',
 ];
-const DEMO_MODES = ['demo-ad-checker'];
+const DEMO_MODES = ['demo-scripts'];
 for (const mode of MODES) {
   await buildMode(mode);
 }
 writeWidgetLocales();
+writeElementManifest(root, join(dist, 'widget/custom-elements.json'));
+writeTypes();
 writeExtensions();
 writeDemo();
 for (const mode of DEMO_MODES) await buildMode(mode);
