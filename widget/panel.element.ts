@@ -82,7 +82,8 @@ export class StampOutPanel extends LitElement {
   /** ISO 3166-1 alpha-2 region whose helplines to show; detected from the page or browser when absent. */
   @property({ reflect: true }) region: string | null = null;
   /** BCP 47 language; `<html lang>`, then the browser's language, then English when absent. */
-  @property({ reflect: true }) override lang = '';
+  // Not reflected: an empty `lang=""` on the host would mark it as "unknown language" to assistive tech.
+  @property() override lang = '';
   /** `public`, `jobseeker` or `employer`. */
   @property({ reflect: true }) audience: string | null = null;
   /** `card`, `banner` or `launcher`. */
@@ -131,17 +132,20 @@ export class StampOutPanel extends LitElement {
   }
 
   private rawOptions(): RawPanelOptions {
+    // Frameworks may set properties to booleans or numbers (`quickExit={true}`): read them as text.
+    const text = (value: unknown): string | null =>
+      value === null || value === undefined ? null : String(value);
     return {
-      region: this.region,
-      lang: this.lang || null,
-      audience: this.audience,
-      variant: this.variant,
-      types: this.types,
-      theme: this.theme,
-      'quick-exit': this.quickExit,
-      'exit-url': this.exitUrl,
-      share: this.share,
-      'share-url': this.shareUrl,
+      region: text(this.region),
+      lang: text(this.lang) || null,
+      audience: text(this.audience),
+      variant: text(this.variant),
+      types: text(this.types),
+      theme: text(this.theme),
+      'quick-exit': text(this.quickExit),
+      'exit-url': text(this.exitUrl),
+      share: text(this.share),
+      'share-url': text(this.shareUrl),
     };
   }
 }

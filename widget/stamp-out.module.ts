@@ -1,5 +1,6 @@
 // Entry of dist/widget/stamp-out.mjs: the same widget as an ES module. Importing it defines
-// <stamp-out-panel>; loaded by a <script type="module" data-…> tag, it also mounts like the classic one.
+// <stamp-out-panel>; loaded by a <script type="module" data-…> tag (with at least one data-* option),
+// it also mounts like the classic one.
 import { definePanel } from './define.js';
 import { setLocaleBase } from './locale-loader.js';
 import { mountFromScript } from './loader.js';
@@ -14,7 +15,9 @@ try {
   const ownTag = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find(
     (script) => script.src === import.meta.url,
   );
-  if (ownTag) mountFromScript(ownTag);
+  // Only a tag with options mounts a panel; a bare module tag just defines the element, for pages
+  // that write <stamp-out-panel> themselves.
+  if (ownTag && ownTag.getAttributeNames().some((name) => name.startsWith('data-'))) mountFromScript(ownTag);
 } catch (error) {
   console.warn('[stamp-out] could not mount from the module script:', error);
 }

@@ -138,6 +138,24 @@ describe('<stamp-out-panel> options that are wrong', () => {
   });
 });
 
+describe('<stamp-out-panel> properties set by frameworks', () => {
+  it('reads booleans and numbers as text instead of throwing', async () => {
+    const element = await render(html`<stamp-out-panel region="GB"></stamp-out-panel>`);
+    (element as unknown as { quickExit: unknown }).quickExit = true;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.quick-exit-link')).to.exist;
+    (element as unknown as { quickExit: unknown }).quickExit = false;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.quick-exit-link')).to.equal(null);
+  });
+
+  it('writes no empty lang attribute on the host', async () => {
+    const element = await render(html`<stamp-out-panel region="GB"></stamp-out-panel>`);
+    expect(element.hasAttribute('lang')).to.equal(false);
+    await expectNoAxeViolations(element);
+  });
+});
+
 describe('<stamp-out-panel> region and language', () => {
   it('changes country from the chooser and fires stamp-out-region-change', async () => {
     const element = await render(html`<stamp-out-panel region="GB"></stamp-out-panel>`);

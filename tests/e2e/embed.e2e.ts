@@ -131,6 +131,31 @@ describe('the README snippet on a plain page', () => {
   });
 });
 
+describe('the ES module', () => {
+  it('only defines the element when its tag has no options: the hand-written panel is the only one', async () => {
+    const tab = await open(
+      page(
+        'module-bare',
+        `<script type="module" src="stamp-out/stamp-out.mjs"></script><stamp-out-panel region="US"></stamp-out-panel>`,
+      ),
+    );
+    await tab.waitForTimeout(200);
+    expect(await tab.locator('stamp-out-panel').count()).toBe(1);
+    await tab.context().close();
+  });
+
+  it('mounts like the classic script when its tag has data-* options', async () => {
+    const tab = await open(
+      page(
+        'module-options',
+        `<script type="module" src="stamp-out/stamp-out.mjs" data-region="GB"></script>`,
+      ),
+    );
+    expect(await tab.locator('stamp-out-panel[data-stamp-out-launcher]').count()).toBe(1);
+    await tab.context().close();
+  });
+});
+
 describe('safe on any host page', () => {
   it('stays readable under hostile CSS', async () => {
     const css = '* { all: unset !important; font-size: 2px !important; color: #fff !important }';
