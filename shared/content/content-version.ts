@@ -8,7 +8,7 @@
 export const CONTENT_VERSION = '2026.12.01';
 
 /**
- * SHA-256 (hex) of the content as `contentFingerprintSource()` in tests/unit/content-version.test.ts
- * serialises it. Update it with the version; the test prints the new value.
+ * SHA-256 (hex) of the content (data and the words of signs and myths in every language), as
+ * tests/unit/content-version.test.ts serialises it. Update it with the version; the test prints it.
  */
-export const CONTENT_FINGERPRINT = '7c40eee8b129d48bd399bc69ed6a1902f424982366a5c1ebbb153b4c97a77e41';
+export const CONTENT_FINGERPRINT = '8df5948f44dc06889d7e886fd90272ca47597c444143dccaf79298358a346f40';

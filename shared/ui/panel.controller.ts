@@ -12,7 +12,7 @@ import {
   type Variant,
 } from './panel.options.js';
 import { createQuickExitKeys, type QuickExitKeys } from './quick-exit.js';
-import { pageShareUrl, shareLink } from './share.js';
+import { pageShareUrl, shareLink, type ShareOutcome } from './share.js';
 
 /** The region code of the international fallback entry. */
 export const INTERNATIONAL = 'INTL';
@@ -180,12 +180,28 @@ export class PanelController {
    * the clipboard, else the link is shown for the person to copy (`shareFallback`).
    */
   async share(): Promise<void> {
-    const url = this.options.shareUrl ?? pageShareUrl(this.host.window.document);
-    const phone = this.helplines.services.find((service) => service.phone)?.phone;
-    const text = phone ? this.t('ui.share.text', { number: phone.display }) : this.t('ui.share.textNoNumber');
-    const outcome = await shareLink(this.host.window.navigator, { url, title: this.t('ui.title'), text });
-    this.shareFallback = outcome === 'failed' ? url : null;
-    if (outcome === 'copy') this.announce(this.t('ui.share.copied'));
+    let outcome: ShareOutcome = 'failed';
+    let url = '';
+    try {
+      url = this.options.shareUrl ?? pageShareUrl(this.host.window.document);
+      const phone = this.helplines.services.find((service) => service.phone)?.phone;
+      const text = phone
+        ? this.t('ui.share.text', { number: phone.display })
+        : this.t('ui.share.textNoNumber');
+      outcome = await shareLink(this.host.window.navigator, { url, title: this.t('ui.title'), text });
+    } catch (error) {
+      console.warn('[stamp-out] could not share:', error);
+    }
+    this.shareFallback = outcome === 'failed' && url ? url : null;
+    // After a copy, "Link copied"; when the field appears below the button, say so (focus stays put).
+    const message =
+      outcome === 'copy' ? this.t('ui.share.copied') : this.shareFallback ? this.t('ui.share.copyThis') : '';
+    if (message && message === this.status) {
+      // The same words again would be no change to the live region: clear it for a moment first.
+      this.announce('');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (message) this.announce(message);
     if (outcome === 'share' || outcome === 'copy')
       this.host.dispatch('stamp-out-share', { method: outcome, url });
     this.host.requestRender();

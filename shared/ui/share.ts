@@ -23,12 +23,18 @@ export interface ShareNavigator {
 
 /** The address a share defaults to: the page's canonical link when it is http(s), else the page without its #fragment. */
 export function pageShareUrl(document: Document): string {
+  const page = document.location.href.split('#')[0] ?? '';
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-  const url = new URL(canonical?.href || document.location.href);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return document.location.href.split('#')[0] ?? '';
-  url.hash = '';
-  return url.href;
+  if (!canonical) return page;
+  try {
+    const url = new URL(canonical.href);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return page;
+    url.hash = '';
+    return url.href;
+  } catch {
+    // A host page's broken canonical link is not the visitor's problem.
+    return page;
+  }
 }
 
 /** Shares `data` with the best means the browser has. Never throws. */

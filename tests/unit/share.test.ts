@@ -66,6 +66,15 @@ describe('shareLink', () => {
     expect(refusing.shared).toEqual([]);
   });
 
+  it('copies the link when canShare itself throws', async () => {
+    const navigator = recordingNavigator({ share: async () => {}, clipboard: 'works' });
+    navigator.canShare = () => {
+      throw new TypeError('broken');
+    };
+    expect(await shareLink(navigator, DATA)).toBe('copy');
+    expect(navigator.shared).toEqual([]);
+  });
+
   it('copies the link where there is no share sheet (most desktop browsers)', async () => {
     const navigator = recordingNavigator({ clipboard: 'works' });
     expect(await shareLink(navigator, DATA)).toBe('copy');
@@ -86,6 +95,19 @@ describe('pageShareUrl', () => {
     link.href = 'https://campaign.example/know-the-signs#top';
     document.head.append(link);
     expect(pageShareUrl(document)).toBe('https://campaign.example/know-the-signs');
+  });
+
+  it("ignores a canonical link that isn't a usable http(s) address", () => {
+    const here = new URL(document.location.href);
+    here.hash = '';
+    for (const href of ['https://[broken', 'javascript:alert(1)']) {
+      document.head.replaceChildren();
+      const link = document.createElement('link');
+      link.rel = 'canonical';
+      link.setAttribute('href', href);
+      document.head.append(link);
+      expect(pageShareUrl(document)).toBe(here.href);
+    }
   });
 
   it("else the page's own address without the fragment", () => {
