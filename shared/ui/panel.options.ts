@@ -158,7 +158,7 @@ function resolveQuickExit(raw: string | null | undefined, audience: Audience): b
 }
 
 /** An absolute http(s) address written by a partner; undefined when absent, null when unusable. */
-function httpUrl(raw: string | null | undefined): string | null | undefined {
+export function httpUrl(raw: string | null | undefined): string | null | undefined {
   if (raw === null || raw === undefined || raw.trim() === '') return undefined;
   try {
     const url = new URL(raw.trim());

@@ -39,10 +39,15 @@ afterAll(async () => {
   rmSync(partnerFolder, { recursive: true, force: true });
 });
 
+/** The panel in the configurator's preview frame. */
+function previewPanel(page: Page) {
+  return page.frameLocator('#preview-frame').locator('stamp-out-panel');
+}
+
 /** Fills the configurator like a partner would and returns the snippet it shows. */
 async function configure(page: Page): Promise<string> {
   await page.goto(`${site}/configurator.html`);
-  await page.locator('#preview stamp-out-panel').waitFor({ state: 'attached' });
+  await previewPanel(page).waitFor({ state: 'attached' });
   await page.selectOption('#region', 'PL');
   await page.selectOption('#lang', 'pl');
   await page.check('input[name="audience"][value="jobseeker"]');
@@ -88,9 +93,44 @@ describe('the configurator', () => {
       expect(snippet).toContain(option);
     }
     // The live preview has the same options.
-    const preview = configurator.locator('#preview stamp-out-panel');
-    expect(await preview.getAttribute('region')).toBe('PL');
+    const preview = previewPanel(configurator);
+    await expect.poll(() => preview.getAttribute('region')).toBe('PL');
     expect(await preview.getAttribute('variant')).toBe('banner');
+  });
+
+  it('keeps an address that is not a full http(s) one out of the snippet, and says why beside the field', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/configurator.html`);
+    await page.check('input[name="quick-exit"]');
+    await page.fill('#exit-url', 'www.bbc.co.uk/news');
+    expect(await page.locator('#exit-url-error').textContent()).toMatch(/full web address/);
+    expect(await page.locator('#exit-url').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#snippet').textContent()).not.toContain('exit-url');
+    await page.fill('#exit-url', 'https://www.bbc.co.uk/news');
+    expect(await page.locator('#exit-url-error').textContent()).toBe('');
+    expect(await page.locator('#snippet').textContent()).toContain(
+      'data-exit-url="https://www.bbc.co.uk/news"',
+    );
+    await page.close();
+  });
+
+  it("the preview's quick exit leaves the preview frame, not the configurator", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/configurator.html`);
+    await page.check('input[name="quick-exit"]');
+    const exit = page.frameLocator('#preview-frame').locator('stamp-out-panel .quick-exit-link');
+    await exit.click();
+    // The frame left for the exit page (which this page's CSP, like many sites', won't show in a
+    // frame); the configurator, its form and its history entry stay.
+    const previewUrl = (): string | undefined =>
+      page
+        .frames()
+        .find((frame) => frame.parentFrame())
+        ?.url();
+    await expect.poll(previewUrl).not.toMatch(/preview\.html$/);
+    expect(page.url()).toBe(`${site}/configurator.html`);
+    expect(await page.locator('#snippet').textContent()).toContain('data-quick-exit');
+    await page.close();
   });
 
   it('pasted into a plain page on another origin, loads with its hash and shows the configured panel', async () => {
@@ -168,9 +208,8 @@ describe('the configurator', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await tab.goto(partnerPage('tampered', tampered));
-    await tab.waitForTimeout(500);
+    await expect.poll(() => errors.join('\n')).toMatch(/integrity/i);
     expect(await tab.evaluate(() => customElements.get('stamp-out-panel') === undefined)).toBe(true);
-    expect(errors.join('\n')).toMatch(/integrity/i);
     await tab.close();
   });
 });

@@ -104,8 +104,9 @@ describe('every site page passes axe', () => {
       // The CSP page would refuse the injected axe script: bypass CSP for the audit only.
       const context = await browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(`${origin}/${name}.html`);
-      await page.waitForTimeout(400);
+      // Every script and translation loaded (the configurator's preview frame too), then the panels' first paint.
+      await page.goto(`${origin}/${name}.html`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(200);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
