@@ -1,6 +1,7 @@
 // Renders the site's API page (dist/demo/api.html) from the Custom Elements Manifest, so the page
 // can never drift from the element's JSDoc.
 import type { ElementManifest, ManifestDeclaration, ManifestItem } from './element-manifest.js';
+import { siteHeader } from './site-header.js';
 import type { WidgetRelease } from './widget-release.js';
 
 const ESCAPES: Record<string, string> = {
@@ -85,19 +86,7 @@ export function apiPageHtml(manifest: ElementManifest, release: WidgetRelease): 
     <link rel="stylesheet" href="demo.css" />
   </head>
   <body>
-    <header class="site-header">
-      <p class="site-name"><a href="index.html">Stamp Out</a></p>
-      <nav aria-label="Site">
-        <ul>
-          <li><a href="configurator.html">Add it to your site</a></li>
-          <li><a href="guides.html">Guides</a></li>
-          <li><a href="api.html" aria-current="page">API</a></li>
-          <li><a href="print.html">Print a card or poster</a></li>
-          <li><a href="ad-checker.html">Check a job ad</a></li>
-          <li><a href="examples.html">Examples</a></li>
-        </ul>
-      </nav>
-    </header>
+    ${siteHeader('api.html')}
     <main>
       <h1>API: <code>&lt;${tag}&gt;</code></h1>
       <p class="lead">${prose(element.summary)}</p>

@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { buildManifest, type TargetBrowser } from '../extension/manifest.config.js';
 import { iconPng } from './make-icons.mjs';
 import { apiPageHtml } from './api-page.js';
+import { SITE_HEADER_PLACEHOLDER, siteHeader } from './site-header.js';
 import { type ElementManifest, writeElementManifest } from './element-manifest.js';
 import { widgetRelease } from './widget-release.js';
 
@@ -80,8 +81,9 @@ function isScriptFolder(path: string): boolean {
 }
 
 /**
- * The site is static HTML. Pages may write `%STAMP_OUT_VERSION%`, `%STAMP_OUT_INTEGRITY%` and
- * `%STAMP_OUT_MODULE_INTEGRITY%`; the build fills them in from the built widget. The site serves the
+ * The site is static HTML. Pages write `<!-- site-header -->` for the shared header, and may write
+ * `%STAMP_OUT_VERSION%`, `%STAMP_OUT_INTEGRITY%` and `%STAMP_OUT_MODULE_INTEGRITY%`; the build fills
+ * them in (the hashes from the built widget). The site serves the
  * widget twice: `widget/` for its own pages and `widget/<version>/`, the immutable copy that snippets pin.
  */
 function writeDemo(): void {
@@ -96,6 +98,7 @@ function writeDemo(): void {
     writeFileSync(
       path,
       readFileSync(path, 'utf8')
+        .replace(SITE_HEADER_PLACEHOLDER, siteHeader(page))
         .replaceAll('%STAMP_OUT_VERSION%', release.version)
         .replaceAll('%STAMP_OUT_INTEGRITY%', release.integrity)
         .replaceAll('%STAMP_OUT_MODULE_INTEGRITY%', release.moduleIntegrity),

@@ -157,6 +157,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'stamp-out-panel': StampOutPanel;
   }
+  // The events bubble and are composed, so partners often listen on the document.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the events into the DOM's map
   interface HTMLElementEventMap extends StampOutEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the events into the DOM's map
+  interface DocumentEventMap extends StampOutEventMap {}
 }

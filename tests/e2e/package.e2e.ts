@@ -128,6 +128,7 @@ describe('npm package', () => {
         '  const channel: ContactChannel = event.detail.channel;',
         '  console.log(channel, event.detail.href);',
         '});',
+        "document.addEventListener('stamp-out-share', (event) => console.log(event.detail.method));",
         'const content: string = StampOutPanel.contentVersion;',
         'console.log(content);',
         '// @ts-expect-error region is a string, not a number',
