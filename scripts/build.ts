@@ -11,7 +11,7 @@ import { iconPng } from './make-icons.mjs';
 import { apiPageHtml } from './api-page.js';
 import { SITE_HEADER_PLACEHOLDER, siteHeader } from './site-header.js';
 import { type ElementManifest, writeElementManifest } from './element-manifest.js';
-import { widgetRelease } from './widget-release.js';
+import { assertUnpublishedOrSame, readPublished, widgetRelease } from './widget-release.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -89,6 +89,7 @@ function isScriptFolder(path: string): boolean {
 function writeDemo(): void {
   const to = join(dist, 'demo');
   const release = widgetRelease(join(dist, 'widget'), version);
+  assertUnpublishedOrSame(release, readPublished(join(root, 'releases.json')));
   cpSync(join(root, 'demo'), to, {
     recursive: true,
     filter: (path) => !path.endsWith('.ts') && !isScriptFolder(path),

@@ -33,3 +33,30 @@ export function widgetRelease(widgetFolder: string, version: string): WidgetRele
     moduleIntegrity: sriHash(read('stamp-out.mjs')),
   };
 }
+
+/** Published versions and their hashes (releases.json): a pinned `widget/<version>/` never changes. */
+export type PublishedReleases = Record<string, { integrity: string; moduleIntegrity: string }>;
+
+/** Reads releases.json (an empty record when there is none yet). */
+export function readPublished(file: string): PublishedReleases {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PublishedReleases;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Throws when this build would change the files of a version already published: every partner's
+ * snippet pins that version's hash, and the browser would refuse the changed file on their sites.
+ */
+export function assertUnpublishedOrSame(release: WidgetRelease, published: PublishedReleases): void {
+  const recorded = published[release.version];
+  if (!recorded) return;
+  if (recorded.integrity === release.integrity && recorded.moduleIntegrity === release.moduleIntegrity)
+    return;
+  throw new Error(
+    `Version ${release.version} was published with other files (releases.json): partners' snippets pin ` +
+      `its hash. Bump "version" in package.json and add a CHANGELOG entry.`,
+  );
+}
