@@ -3,15 +3,7 @@
 // (React), bundled with Vite exactly as the guides say (their vite.config.ts, their locales copy
 // command), served, and opened in Chromium. If a guide's sample breaks, this file fails (run after build).
 import { execFile, execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { helplinesFor } from '../../shared/content/helplines.js';
+import { installPacked, packPackage } from '../support/packed-package.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -130,16 +123,8 @@ function write(dir: string, path: string, text: string): void {
 /** A consumer app in `scratch/name`: the packed package, its dependencies and `dependencies` installed. */
 function consumer(name: string, dependencies: string[], plugin: [string, string]): string {
   const dir = join(scratch, name);
-  const installed = join(dir, 'node_modules', 'stamp-out');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  // As npm would install them: the package's dependencies, the framework's, and Vite itself.
-  const packageDependencies = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'i18next'];
-  for (const dependency of [...packageDependencies, ...dependencies, 'vite']) {
-    const folder = join(dir, 'node_modules', dependency);
-    mkdirSync(dirname(folder), { recursive: true });
-    symlinkSync(join(root, 'node_modules', dependency), folder);
-  }
+  // As npm would install them: the package with its dependencies, the framework's, and Vite itself.
+  installPacked(tarball, dir, [...dependencies, 'vite']);
   const [pluginName, pluginSource] = plugin;
   write(
     dir,
@@ -253,12 +238,7 @@ function vueApp(): string {
 
 beforeAll(async () => {
   assertChromium();
-  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', scratch], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  tarball = join(scratch, packed.trim().split('\n').at(-1)!);
+  tarball = packPackage(scratch);
   reactDir = reactApp();
   const vueDir = vueApp();
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -1,20 +1,13 @@
 // The npm package: `npm pack` ships exactly the intended files, every export resolves to a shipped
 // file, and a TypeScript project that installs the tarball type-checks against it (run after build).
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
+import { installPacked, packPackage } from '../support/packed-package.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -86,20 +79,8 @@ describe('npm package', () => {
   });
 
   it('type-checks a TypeScript project that installs the tarball', () => {
-    const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', scratch])
-      .trim()
-      .split('\n')
-      .at(-1)!;
     const project = join(scratch, 'consumer');
-    const installed = join(project, 'node_modules', pkg.name);
-    mkdirSync(installed, { recursive: true });
-    execFileSync('tar', ['-xzf', join(scratch, tarball), '-C', installed, '--strip-components=1']);
-    // The package's own dependencies, as npm would install them beside it.
-    for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'i18next']) {
-      const folder = join(project, 'node_modules', dependency);
-      mkdirSync(join(folder, '..'), { recursive: true });
-      symlinkSync(join(root, 'node_modules', dependency), folder);
-    }
+    const installed = installPacked(packPackage(scratch), project);
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
