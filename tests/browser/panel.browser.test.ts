@@ -1,5 +1,5 @@
 // <stamp-out-panel> in real Chromium: variants, audiences, events, keyboard paths, axe in every case.
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { StampOutPanel } from '../../widget/panel.element.js';
 import { definePanel } from '../../widget/define.js';
@@ -175,9 +175,11 @@ describe('<stamp-out-panel> region and language', () => {
 
   it('speaks Polish with lang="pl" and switches language from the picker', async () => {
     const element = await render(html`<stamp-out-panel region="PL" lang="pl"></stamp-out-panel>`);
-    await aTimeout(10);
-    await element.updateComplete;
     const root = shadow(element);
+    // The language picker comes with the frame after the first paint (it needs a cold Intl lookup).
+    await waitUntil(() => root.querySelector('.footer select'), 'the language picker appears', {
+      timeout: 3000,
+    });
     expect(root.querySelector('.root')!.getAttribute('lang')).to.equal('pl');
     expect(root.querySelector('h2')!.textContent).to.equal(polish.ui.title);
     const select = root.querySelector<HTMLSelectElement>('.footer select')!;
