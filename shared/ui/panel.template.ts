@@ -7,6 +7,7 @@ import { LANGUAGES } from '../i18n/languages.js';
 import { formatHours } from './format-hours.js';
 import { INTERNATIONAL, type PanelController } from './panel.controller.js';
 import type { ContactChannel } from './panel.events.js';
+import { serviceFacts } from './service-facts.js';
 import { shareTemplate } from './share.template.js';
 import { signsForAudience } from './sign-groups.js';
 
@@ -50,11 +51,7 @@ function serviceDetails(c: PanelController, service: HelplineService): TemplateR
   const { t } = c;
   const facts = [
     service.hours && c.painted ? formatHours(service.hours, c.language, t('ui.help.always')) : '',
-    service.free ? t('ui.help.free') : '',
-    service.interpreters ? t('ui.help.interpreters') : '',
-    service.areas?.length
-      ? t('ui.help.onlyIn', { areas: service.areas.map((area) => t(`areas.${area}`)).join(', ') })
-      : '',
+    ...serviceFacts(t, service),
   ].filter(Boolean);
   const line = [t(`serviceKind.${service.kind}`), service.operator ?? '', ...facts].filter(Boolean);
   return html`<p class="service-name">${service.name}</p>
