@@ -15,7 +15,9 @@ const LOCALES = new URL('../../shared/i18n/locales/', import.meta.url);
 /** What each sign and myth says, in every language (the data files hold their ids and sources). */
 function wording(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const file of readdirSync(LOCALES).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(LOCALES)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const locale = JSON.parse(readFileSync(new URL(file, LOCALES), 'utf8')) as Record<string, unknown>;
     out[file] = { signs: locale['signs'], myths: locale['myths'] };
   }
