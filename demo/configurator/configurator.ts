@@ -1,7 +1,7 @@
 // The configurator: a form → a live preview (in a frame, demo/preview.html) and the snippet to paste,
 // pinned to this site's copy of the widget at `widget/<version>/` with its Subresource Integrity hash.
-import { REGION_CODES } from '../../shared/content/helplines.js';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
+import { regionsByName } from '../../shared/ui/region-names.js';
 import { describeContrast } from './contrast-note.js';
 import { embedAttributes, embedSnippet, type EmbedChoices } from './embed-snippet.js';
 import { isSiteMessage, type PreviewMessage, type PreviewReady } from './preview-message.js';
@@ -28,12 +28,10 @@ function fillSelect(select: HTMLSelectElement, options: [string, string][]): voi
 }
 
 function fillForm(): void {
-  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
   const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-  const regions = REGION_CODES.map((code): [string, string] => [code, regionNames.of(code) ?? code]);
   fillSelect(
     field<HTMLSelectElement>('region'),
-    regions.sort((a, b) => a[1].localeCompare(b[1])),
+    regionsByName('en').map(({ code, name }): [string, string] => [code, name]),
   );
   field<HTMLSelectElement>('region').value = 'GB';
   fillSelect(
@@ -46,10 +44,14 @@ function fillForm(): void {
   field<HTMLInputElement>('host').placeholder = new URL(`widget/${RELEASE.version}/`, document.baseURI).href;
 }
 
-/** Marks each field with a problem (aria-invalid + its message) and clears the others. */
-function showProblems(problems: Problems): void {
+/**
+ * Marks each field with a problem (aria-invalid + its message) and clears the others. While the
+ * person is still typing (`typing`), problems are only cleared, not raised: no error for "htt".
+ */
+function showProblems(problems: Problems, typing: boolean): void {
   for (const name of ['exit-url', 'share-url', 'host', 'types']) {
     const message = problems.get(name) ?? '';
+    if (typing && message) continue;
     say(`${name}-error`, message);
     const control = field<Element>(name);
     if (control instanceof HTMLInputElement) control.setAttribute('aria-invalid', message ? 'true' : 'false');
@@ -70,15 +72,17 @@ function updatePreview(choices: EmbedChoices): void {
   document.getElementById('launcher-note')!.hidden = choices.variant !== 'launcher';
 }
 
-function update(): void {
+function update(event?: Event): void {
+  const typing = event?.type === 'input';
   const { choices, problems } = readChoices(form, pinnedScript);
   const current = { ...choices, integrity: RELEASE.integrity };
   field<HTMLInputElement>('exit-url').disabled = !current.quickExit;
   field<HTMLInputElement>('share-url').disabled = !current.share;
   field<HTMLInputElement>('host').disabled = !field<HTMLInputElement>('self-host').checked;
   field<HTMLInputElement>('accent').disabled = !field<HTMLInputElement>('brand').checked;
-  showProblems(problems);
-  say('contrast-note', describeContrast(current));
+  showProblems(problems, typing);
+  // Said once the colour is chosen, not at every step of dragging the picker.
+  if (!typing) say('contrast-note', describeContrast(current));
   snippetCode.textContent = embedSnippet(current);
   updatePreview(current);
   copyStatus.textContent = '';
@@ -92,10 +96,26 @@ form.addEventListener('change', (event) => {
   if (target.name === 'audience' && !quickExitTouched) {
     field<HTMLInputElement>('quick-exit').checked = target.value === 'jobseeker';
   }
-  update();
+  update(event);
 });
-form.addEventListener('input', update);
+form.addEventListener('input', (event) => update(event));
 form.addEventListener('submit', (event) => event.preventDefault());
+
+// After the preview's quick exit the frame shows the exit page (or the browser's "refused" page):
+// offer to bring the preview back.
+frame.addEventListener('load', () => {
+  let atPreview = false;
+  try {
+    atPreview = frame.contentWindow?.location.pathname.endsWith('/preview.html') ?? false;
+  } catch {
+    // Another origin: not the preview.
+  }
+  if (!atPreview) previewReady = false;
+  document.getElementById('preview-gone')!.hidden = atPreview;
+});
+document.getElementById('preview-again')!.addEventListener('click', () => {
+  frame.src = 'preview.html';
+});
 
 addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow || !isSiteMessage<PreviewReady>(event, 'stamp-out-preview-ready'))

@@ -10,6 +10,23 @@ export type Problems = Map<string, string>;
 
 const NOT_AN_ADDRESS = 'Write a full web address starting with https:// (or http://).';
 
+/**
+ * The folder a partner hosts the files in, as an https address ending in `/` (a pasted script address
+ * is taken to mean its folder), or why it can't be used: an http script is blocked on https pages, and
+ * a ?query or #fragment would be dropped when the file name is added.
+ */
+export function hostFolder(typed: string): string | { problem: string } {
+  const url = httpUrl(typed);
+  if (!url) return { problem: NOT_AN_ADDRESS };
+  const folder = new URL(url);
+  if (folder.protocol !== 'https:')
+    return { problem: 'Use https://: browsers block http scripts on https pages.' };
+  if (folder.search || folder.hash) return { problem: 'Give the folder only, without ? or #.' };
+  folder.pathname = folder.pathname.replace(/stamp-out\.m?js$/, '');
+  if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+  return folder.href;
+}
+
 /** The form's choices, and a message per field whose value can't be used. */
 export function readChoices(
   form: HTMLFormElement,
@@ -27,8 +44,9 @@ export function readChoices(
 
   let scriptUrl = pinnedScript;
   if (data.has('self-host')) {
-    const folder = address('host', true);
-    if (folder) scriptUrl = new URL('stamp-out.js', folder.endsWith('/') ? folder : `${folder}/`).href;
+    const folder = hostFolder(text('host'));
+    if (typeof folder === 'string') scriptUrl = new URL('stamp-out.js', folder).href;
+    else if (text('host') !== '') problems.set('host', folder.problem);
   }
   const types = data.getAll('types').map(String);
   if (types.length === 0)

@@ -22,8 +22,21 @@ function apply({ attributes, accent, accentText }: PreviewMessage): void {
   if (!panel.isConnected) stage.append(panel);
 }
 
+/** Attribute pairs as the configurator sends them; anything else is ignored. */
+function isAttributeList(value: unknown): value is [string, string][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (pair) => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'),
+    )
+  );
+}
+
 addEventListener('message', (event) => {
-  if (isSiteMessage<PreviewMessage>(event, 'stamp-out-preview')) apply(event.data);
+  if (event.source !== parent || !isSiteMessage<PreviewMessage>(event, 'stamp-out-preview')) return;
+  const { attributes, accent, accentText } = event.data;
+  if (isAttributeList(attributes) && typeof accent === 'string' && typeof accentText === 'string')
+    apply(event.data);
 });
 // The same pinned copy of the widget that the snippet loads.
 await import(/* @vite-ignore */ new URL(`widget/${RELEASE.version}/stamp-out.mjs`, document.baseURI).href);

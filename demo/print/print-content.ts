@@ -1,9 +1,10 @@
 import { helplinesFor } from '../../shared/content/helplines.js';
-import type { Audience, HelplineService, PhoneNumber } from '../../shared/content/types.js';
+import type { Audience, HelplineService, PhoneNumber, ServiceKind } from '../../shared/content/types.js';
 import { EXPLOITATION_TYPES } from '../../shared/content/types.js';
 import { directionOf } from '../../shared/i18n/languages.js';
 import type { Translate } from '../../shared/i18n/translator.js';
 import { formatHours } from '../../shared/ui/format-hours.js';
+import { regionName } from '../../shared/ui/region-names.js';
 import { serviceFacts } from '../../shared/ui/service-facts.js';
 import { signsForAudience } from '../../shared/ui/sign-groups.js';
 
@@ -74,13 +75,6 @@ export interface PrintModel {
 export const SIGN_COUNT: Readonly<Record<PrintFormat, number>> = { card: 3, poster: 7 };
 
 /** The region's name in `lang` (English where the runtime has no names for `lang`). */
-export function regionName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /**
  * A `checked` date (YYYY-MM-DD) written out in `lang` as people in `region` write it: English for the
@@ -89,7 +83,10 @@ export function regionName(code: string, lang: string): string {
 export function formatDate(isoDate: string, lang: string, region: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  const locales = /^[A-Z]{2}$/.test(region) ? [`${lang}-${region}`, lang, 'en'] : [lang, 'en'];
+  // English as written in the region where the runtime has no data for `lang` (e.g. Tigrinya).
+  const locales = /^[A-Z]{2}$/.test(region)
+    ? [`${lang}-${region}`, lang, `en-${region}`, 'en']
+    : [lang, 'en'];
   try {
     return new Intl.DateTimeFormat(locales, { dateStyle: 'long', timeZone: 'UTC' }).format(
       Date.UTC(year, month - 1, day),
@@ -115,10 +112,20 @@ function phoneLink(label: string, phone: PhoneNumber, scheme: 'tel' | 'sms'): Pr
 
 // The card has room only for what decides whether to call now: free, interpreters, the hours (added
 // by the view); the poster also says what kind of service it is and who runs it.
-function printedFacts(t: Translate, service: HelplineService, format: PrintFormat): string[] {
-  const about = format === 'poster' ? [t(`serviceKind.${service.kind}`), service.operator ?? ''] : [];
+function printedFacts(t: Translate, service: HelplineService, format: PrintFormat, named: boolean): string[] {
+  // The card keeps what kind of service it is where it prints no name (e.g. a bare 116 006).
+  const kind = format === 'poster' || !named ? [t(`serviceKind.${service.kind}`)] : [];
+  const about = format === 'poster' ? [...kind, service.operator ?? ''] : kind;
   return [...about.filter(Boolean), ...serviceFacts(t, service)];
 }
+
+/** Services that give advice in confidence; police, anonymous tip lines and inspectors take reports. */
+const ADVICE_KINDS = new Set<ServiceKind>([
+  'trafficking-helpline',
+  'victim-support',
+  'victims-of-crime',
+  'children',
+]);
 
 function mainHelpline(
   t: Translate,
@@ -127,16 +134,19 @@ function mainHelpline(
   format: PrintFormat,
 ): PrintHelpline {
   const web = httpsUrl(service.web);
+  const name = service.name === service.phone?.display ? undefined : service.name;
   return {
-    name: service.name === service.phone?.display ? undefined : service.name,
-    facts: printedFacts(t, service, format),
+    name,
+    facts: printedFacts(t, service, format, name !== undefined),
     hours: service.hours ? formatHours(service.hours, lang, t('ui.help.always')) : undefined,
     call: service.phone ? phoneLink(t('ui.help.call'), service.phone, 'tel') : undefined,
     sms: service.sms ? phoneLink(t('ui.help.text'), service.sms, 'sms') : undefined,
     web: web
       ? { label: t('ui.help.web'), url: web, display: web.replace(/^https:\/\//, '').replace(/\/$/, '') }
       : undefined,
-    reassurance: service.phone ? t('print.notSure') : undefined,
+    reassurance: service.phone
+      ? t(ADVICE_KINDS.has(service.kind) ? 'print.notSure' : 'print.notSureReport')
+      : undefined,
   };
 }
 

@@ -2,6 +2,7 @@ import { html, render } from 'lit';
 import { helplinesFor, REGION_CODES } from '../../shared/content/helplines.js';
 import { AUDIENCES, type Audience } from '../../shared/content/types.js';
 import { FALLBACK_LANGUAGE, LANGUAGES, matchLanguage } from '../../shared/i18n/languages.js';
+import { regionsByName } from '../../shared/ui/region-names.js';
 import { httpsUrl, PRINT_FORMATS, type PrintFormat, type PrintOptions } from './print-content.js';
 
 /** The page's choices: the card's language and what `printContent` needs. */
@@ -15,14 +16,6 @@ export const DEFAULT_REGION = 'GB';
 /** True when the region's main service has an https website a QR code can point to. */
 export function hasWebsite(region: string): boolean {
   return Boolean(httpsUrl(helplinesFor(region)?.services[0]?.web));
-}
-
-/** Every region with helplines, named in English for the page, A to Z. */
-function regionOptions(): { code: string; name: string }[] {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  return REGION_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-    a.name.localeCompare(b.name, 'en'),
-  );
 }
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -85,7 +78,7 @@ export function fillForm(controls: PrintFormControls, choice: PrintChoice): void
     controls.lang,
   );
   render(
-    regionOptions().map(
+    regionsByName('en').map(
       ({ code, name }) => html`<option value=${code} ?selected=${code === choice.region}>${name}</option>`,
     ),
     controls.region,

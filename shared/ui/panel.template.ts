@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { MYTHS } from '../content/myths.js';
-import { REGION_CODES } from '../content/helplines.js';
 import type { HelplineService, PhoneNumber } from '../content/types.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { formatHours } from './format-hours.js';
 import { INTERNATIONAL, type PanelController } from './panel.controller.js';
 import type { ContactChannel } from './panel.events.js';
+import { regionName, regionsByName } from './region-names.js';
 import { serviceFacts } from './service-facts.js';
 import { shareTemplate } from './share.template.js';
 import { signsForAudience } from './sign-groups.js';
@@ -14,13 +14,8 @@ import { signsForAudience } from './sign-groups.js';
 /** Ids inside one shadow root only, so fixed ids can't clash with the host page. */
 const HEADING_ID = 'stamp-out-heading';
 
-function regionName(code: string, lang: string, internationalLabel: string): string {
-  if (code === INTERNATIONAL) return internationalLabel;
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+function countryName(code: string, lang: string, internationalLabel: string): string {
+  return code === INTERNATIONAL ? internationalLabel : regionName(code, lang);
 }
 
 /** A number kept left-to-right inside any text direction. */
@@ -88,9 +83,7 @@ function serviceActions(c: PanelController, service: HelplineService): TemplateR
 function regionChooser(c: PanelController): TemplateResult {
   const { t } = c;
   const international = t('ui.region.international');
-  const codes = [...REGION_CODES]
-    .map((code) => ({ code, name: regionName(code, c.language, international) }))
-    .sort((a, b) => a.name.localeCompare(b.name, c.language));
+  const codes = regionsByName(c.language);
   return html`<label class="field">
     <span>${t('ui.region.label')}</span>
     <select
@@ -157,7 +150,7 @@ export function helplineTemplate(c: PanelController): TemplateResult {
               ${
                 c.painted
                   ? t('ui.region.notIn', {
-                      country: regionName(c.region, c.language, t('ui.region.international')),
+                      country: countryName(c.region, c.language, t('ui.region.international')),
                     })
                   : nothing
               }

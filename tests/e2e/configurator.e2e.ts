@@ -103,6 +103,9 @@ describe('the configurator', () => {
     await page.goto(`${site}/configurator.html`);
     await page.check('input[name="quick-exit"]');
     await page.fill('#exit-url', 'www.bbc.co.uk/news');
+    // No error while typing; said once the person leaves the field.
+    expect(await page.locator('#exit-url-error').textContent()).toBe('');
+    await page.locator('#exit-url').press('Tab');
     expect(await page.locator('#exit-url-error').textContent()).toMatch(/full web address/);
     expect(await page.locator('#exit-url').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#snippet').textContent()).not.toContain('exit-url');
@@ -130,6 +133,11 @@ describe('the configurator', () => {
     await expect.poll(previewUrl).not.toMatch(/preview\.html$/);
     expect(page.url()).toBe(`${site}/configurator.html`);
     expect(await page.locator('#snippet').textContent()).toContain('data-quick-exit');
+    // The preview can be brought back, and follows the form again.
+    await page.click('#preview-again');
+    await page.selectOption('#region', 'US');
+    await expect.poll(() => previewPanel(page).getAttribute('region')).toBe('US');
+    expect(await page.locator('#preview-gone').isHidden()).toBe(true);
     await page.close();
   });
 

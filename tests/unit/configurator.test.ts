@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPLOITATION_TYPES } from '../../shared/content/types.js';
 import { contrastRatio, textOn } from '../../demo/configurator/contrast.js';
 import { embedAttributes, embedSnippet, type EmbedChoices } from '../../demo/configurator/embed-snippet.js';
+import { hostFolder } from '../../demo/configurator/read-choices.js';
 
 const DEFAULTS: EmbedChoices = {
   scriptUrl: 'https://stamp-out.example/widget/0.1.0/stamp-out.js',
@@ -111,5 +112,25 @@ describe('accent contrast', () => {
   it('puts white text on dark accents and dark text on light ones', () => {
     expect(textOn('#1d4ed8')).toBe('#ffffff');
     expect(textOn('#fde047')).toBe('#0b1220');
+  });
+});
+
+describe('a self-hosted folder', () => {
+  it('is an https folder; a pasted script address means its folder', () => {
+    expect(hostFolder('https://cdn.example/stamp-out')).toBe('https://cdn.example/stamp-out/');
+    expect(hostFolder('https://cdn.example/stamp-out/0.1.0/stamp-out.js')).toBe(
+      'https://cdn.example/stamp-out/0.1.0/',
+    );
+  });
+
+  it('refuses http, a ?query or #fragment, and what is not an address', () => {
+    for (const typed of [
+      'http://cdn.example/w/',
+      'https://cdn.example/w?v=1',
+      'https://cdn.example/w#x',
+      'cdn.example/w',
+    ]) {
+      expect(typeof hostFolder(typed), typed).toBe('object');
+    }
   });
 });

@@ -6,7 +6,7 @@ type Tree = { [key: string]: string | Tree };
 
 const root = new URL('../../shared/i18n/locales/', import.meta.url);
 /** Each namespace has its own folder: the panel's strings, the extension's, the analyser's. */
-const NAMESPACES = ['', 'extension/', 'analyser/'] as const;
+const NAMESPACES = ['', 'extension/', 'analyser/', 'print/'] as const;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 function read(code: string, namespace: string = ''): Tree {
