@@ -11,7 +11,13 @@ import { iconPng } from './make-icons.mjs';
 import { apiPageHtml } from './api-page.js';
 import { SITE_HEADER_PLACEHOLDER, siteHeader } from './site-header.js';
 import { type ElementManifest, writeElementManifest } from './element-manifest.js';
-import { assertUnpublishedOrSame, readPublished, widgetRelease } from './widget-release.js';
+import {
+  assertUnpublishedOrSame,
+  isServedWidgetFile,
+  readPublished,
+  releaseFiles,
+  widgetRelease,
+} from './widget-release.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -89,7 +95,11 @@ function isScriptFolder(path: string): boolean {
 function writeDemo(): void {
   const to = join(dist, 'demo');
   const release = widgetRelease(join(dist, 'widget'), version);
-  assertUnpublishedOrSame(release, readPublished(join(root, 'releases.json')));
+  assertUnpublishedOrSame(
+    version,
+    releaseFiles(join(dist, 'widget')),
+    readPublished(join(root, 'releases.json')),
+  );
   cpSync(join(root, 'demo'), to, {
     recursive: true,
     filter: (path) => !path.endsWith('.ts') && !isScriptFolder(path),
@@ -106,9 +116,8 @@ function writeDemo(): void {
     );
   }
   const widgetFiles = join(dist, 'widget');
-  const served = (path: string): boolean => !path.endsWith('custom-elements.json');
-  cpSync(widgetFiles, join(to, 'widget'), { recursive: true, filter: served });
-  cpSync(widgetFiles, join(to, 'widget', version), { recursive: true, filter: served });
+  cpSync(widgetFiles, join(to, 'widget'), { recursive: true, filter: isServedWidgetFile });
+  cpSync(widgetFiles, join(to, 'widget', version), { recursive: true, filter: isServedWidgetFile });
   // The element's API: the manifest itself and a page made from it.
   const manifest = JSON.parse(
     readFileSync(join(dist, 'widget/custom-elements.json'), 'utf8'),

@@ -1,8 +1,9 @@
 // What a partner pins: the widget's version and the Subresource Integrity hash of each one-tag file,
-// computed from the built files themselves (so the snippet can never disagree with what is served).
+// computed from the built files themselves (so the snippet can never disagree with what is served),
+// and the record of published versions whose files may never change.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /** The version and SRI hashes of a built dist/widget/ folder. */
 export interface WidgetRelease {
@@ -12,6 +13,9 @@ export interface WidgetRelease {
   /** `sha384-…` of dist/widget/stamp-out.mjs. */
   readonly moduleIntegrity: string;
 }
+
+/** Every file served under `widget/<version>/` (relative path → `sha384-…`). */
+export type ReleaseFiles = Record<string, string>;
 
 /** The `integrity` attribute value for some bytes (SHA-384, as the SRI spec recommends). */
 export function sriHash(bytes: Uint8Array): string {
@@ -34,29 +38,68 @@ export function widgetRelease(widgetFolder: string, version: string): WidgetRele
   };
 }
 
-/** Published versions and their hashes (releases.json): a pinned `widget/<version>/` never changes. */
-export type PublishedReleases = Record<string, { integrity: string; moduleIntegrity: string }>;
+/** True for the files the site serves to partners' pages (the manifest is for tools, not pages). */
+export function isServedWidgetFile(path: string): boolean {
+  return !path.endsWith('custom-elements.json');
+}
 
-/** Reads releases.json (an empty record when there is none yet). */
+/** Hashes of every served file in a built widget folder: the script, the module and each translation. */
+export function releaseFiles(widgetFolder: string): ReleaseFiles {
+  const files: ReleaseFiles = {};
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (isServedWidgetFile(path)) files[relative(widgetFolder, path)] = sriHash(readFileSync(path));
+    }
+  };
+  walk(widgetFolder);
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Published versions and the hashes of their files (releases.json). */
+export type PublishedReleases = Record<string, { files: ReleaseFiles }>;
+
+/** Reads releases.json: an empty record when there is none yet; a broken one is an error, not "none". */
 export function readPublished(file: string): PublishedReleases {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PublishedReleases;
-  } catch {
-    return {};
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
   }
+  const published = JSON.parse(text) as unknown;
+  const valid =
+    typeof published === 'object' &&
+    published !== null &&
+    Object.values(published).every(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as { files?: unknown }).files === 'object' &&
+        Object.values((entry as { files: object }).files).every((hash) => typeof hash === 'string'),
+    );
+  if (!valid) throw new Error(`${file} is not a record of version → { files: { path: hash } }.`);
+  return published as PublishedReleases;
 }
 
 /**
- * Throws when this build would change the files of a version already published: every partner's
- * snippet pins that version's hash, and the browser would refuse the changed file on their sites.
+ * Throws when this build would change, add or remove a file of a version already published: every
+ * partner's snippet pins that version, and its translations load from the same folder.
  */
-export function assertUnpublishedOrSame(release: WidgetRelease, published: PublishedReleases): void {
-  const recorded = published[release.version];
+export function assertUnpublishedOrSame(
+  version: string,
+  files: ReleaseFiles,
+  published: PublishedReleases,
+): void {
+  const recorded = published[version]?.files;
   if (!recorded) return;
-  if (recorded.integrity === release.integrity && recorded.moduleIntegrity === release.moduleIntegrity)
-    return;
+  const paths = new Set([...Object.keys(recorded), ...Object.keys(files)]);
+  const changed = [...paths].filter((path) => recorded[path] !== files[path]).sort();
+  if (changed.length === 0) return;
   throw new Error(
-    `Version ${release.version} was published with other files (releases.json): partners' snippets pin ` +
-      `its hash. Bump "version" in package.json and add a CHANGELOG entry.`,
+    `Version ${version} was published with other files (releases.json: ${changed.join(', ')}). ` +
+      `Partners' snippets pin it: bump "version" in package.json and add a CHANGELOG entry.`,
   );
 }
