@@ -1,15 +1,14 @@
 // The built demo site: the ad checker works offline under its strict CSP, and every page passes axe.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { axeViolations } from '../support/axe-page.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -30,16 +29,6 @@ afterAll(async () => {
   await browser?.close();
   server?.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { violations } = await (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe.run();
-    return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-  });
-}
 
 describe('the ad checker page', () => {
   it('checks a pasted ad in the page: level, marked phrases, explanations; no request, no CSP violation', async () => {

@@ -2,16 +2,15 @@
 // shows only the card or poster with the number large, a poster that fits one A4 page in every language.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { axeViolations } from '../support/axe-page.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const printHeading = (code: string): string =>
   (
     JSON.parse(readFileSync(join(root, `shared/i18n/locales/print/${code}.json`), 'utf8')) as {
@@ -186,14 +185,7 @@ describe('the print page', () => {
       const page = await context.newPage();
       await page.goto(`${origin}/print.html${query}`);
       await page.locator('.sheet').waitFor();
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const { violations } = await (
-          window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-        ).axe.run();
-        return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
-      expect(violations, query).toEqual([]);
+      expect(await axeViolations(page), query).toEqual([]);
       await page.close();
     }
     await context.close();
