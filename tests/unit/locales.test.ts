@@ -1,27 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
-
-type Tree = { [key: string]: string | Tree };
+import { flatten, readLocale as read } from '../support/locale-files.js';
 
 const root = new URL('../../shared/i18n/locales/', import.meta.url);
 /** Each namespace has its own folder: the panel's strings, the extension's, the analyser's. */
 const NAMESPACES = ['', 'extension/', 'analyser/', 'print/'] as const;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
-function read(code: string, namespace: string = ''): Tree {
-  return JSON.parse(readFileSync(new URL(`${namespace}${code}.json`, root), 'utf8')) as Tree;
-}
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
 /** Keys without plural suffixes, and for each plural key the categories present. */
 function shape(strings: Map<string, string>) {

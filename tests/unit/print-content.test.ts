@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   printContent,
@@ -11,22 +10,9 @@ import { HELPLINES, REGION_CODES } from '../../shared/content/helplines.js';
 import { AUDIENCES } from '../../shared/content/types.js';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
 import { Translator } from '../../shared/i18n/translator.js';
+import { flatten, readLocale, type Tree } from '../support/locale-files.js';
 
-type Tree = { [key: string]: string | Tree };
-
-const printFolder = new URL('../../shared/i18n/locales/print/', import.meta.url);
-const readPrint = (code: string): Tree =>
-  JSON.parse(readFileSync(new URL(`${code}.json`, printFolder), 'utf8')) as Tree;
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+const readPrint = (code: string): Tree => readLocale(code, 'print/');
 
 /** Every string in a model, with where it is. */
 function strings(value: unknown, path = 'model'): [string, string][] {
