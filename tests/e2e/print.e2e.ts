@@ -1,5 +1,6 @@
 // The print page on the built site: a live preview in any language and region, a print stylesheet that
 // shows only the card or poster with the number large, a poster that fits one A4 page in every language.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -207,6 +208,21 @@ describe('one page of paper in every language', () => {
   });
   afterAll(async () => {
     await context?.close();
+  });
+
+  it('measures real glyphs: fonts for Ethiopic (Tigrinya) and Chinese are installed', () => {
+    // Without them the browser draws boxes, and the fit of those languages means nothing.
+    for (const lang of ['ti', 'zh']) {
+      let fonts = '';
+      try {
+        fonts = execFileSync('fc-list', [`:lang=${lang}`], { encoding: 'utf8' });
+      } catch {
+        // No fontconfig: no fonts either.
+      }
+      expect(fonts.trim(), `no font for ${lang}: apt-get install -y fonts-noto-core fonts-noto-cjk`).not.toBe(
+        '',
+      );
+    }
   });
 
   for (const { code } of LANGUAGES) {
