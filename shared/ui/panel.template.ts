@@ -213,7 +213,10 @@ function mythsTemplate(c: PanelController): TemplateResult {
 
 function quickExitTemplate(c: PanelController): TemplateResult | typeof nothing {
   if (!c.options.quickExit) return nothing;
+  // The hint first, so the link always ends the row, at the inline end, however long the hint runs
+  // (focus order is unchanged: the hint is not focusable).
   return html`<div class="quick-exit">
+    <span class="quick-exit-hint">${c.t('ui.exit.hint')}</span>
     <a
       part="quick-exit"
       class="quick-exit-link"
@@ -225,7 +228,6 @@ function quickExitTemplate(c: PanelController): TemplateResult | typeof nothing 
       }}
       >${c.t('ui.exit.link')}</a
     >
-    <span class="quick-exit-hint">${c.t('ui.exit.hint')}</span>
   </div>`;
 }
 
