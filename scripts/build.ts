@@ -89,17 +89,12 @@ function isScriptFolder(path: string): boolean {
 /**
  * The site is static HTML. Pages write `<!-- site-header -->` for the shared header, and may write
  * `%STAMP_OUT_VERSION%`, `%STAMP_OUT_INTEGRITY%` and `%STAMP_OUT_MODULE_INTEGRITY%`; the build fills
- * them in (the hashes from the built widget). The site serves the
- * widget twice: `widget/` for its own pages and `widget/<version>/`, the immutable copy that snippets pin.
+ * them in (the hashes from the built widget). The site serves the widget twice: `widget/` for its own
+ * pages and `widget/<version>/`, the immutable copy that snippets pin.
  */
 function writeDemo(): void {
   const to = join(dist, 'demo');
   const release = widgetRelease(join(dist, 'widget'), version);
-  assertUnpublishedOrSame(
-    version,
-    releaseFiles(join(dist, 'widget')),
-    readPublished(join(root, 'releases.json')),
-  );
   cpSync(join(root, 'demo'), to, {
     recursive: true,
     filter: (path) => !path.endsWith('.ts') && !isScriptFolder(path),
@@ -145,6 +140,12 @@ for (const mode of MODES) {
   await buildMode(mode);
 }
 writeWidgetLocales();
+// Before anything else is built: a published version's files must come out byte for byte the same.
+assertUnpublishedOrSame(
+  version,
+  releaseFiles(join(dist, 'widget')),
+  readPublished(join(root, 'releases.json')),
+);
 writeElementManifest(root, join(dist, 'widget/custom-elements.json'));
 writeTypes();
 writeExtensions();
